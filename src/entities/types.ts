@@ -1,0 +1,68 @@
+/**
+ * Administrative level of a region.
+ *
+ * @example
+ * ```ts
+ * const level: import('suara').RegionLevel = 'kota';
+ * ```
+ */
+export type RegionLevel = 'provinsi' | 'kabupaten' | 'kota';
+
+/**
+ * A province, regency or city with its Kemendagri code.
+ *
+ * @example
+ * ```ts
+ * const r: import('suara').RegionRef = { level: 'kota', name: 'Kota Pangkalpinang', code: '19.71' };
+ * ```
+ */
+export interface RegionRef {
+  /** Level. */
+  level: RegionLevel;
+  /** Official name, e.g. `Kota Pangkalpinang`. */
+  name: string;
+  /** Kemendagri code, e.g. `19.71`. */
+  code: string;
+}
+
+/**
+ * Kind of entity mention.
+ *
+ * @example
+ * ```ts
+ * const k: import('suara').EntityKind = 'opd';
+ * ```
+ */
+export type EntityKind = 'opd' | 'region';
+
+/**
+ * One mention of an agency or region in the text.
+ *
+ * @example
+ * ```ts
+ * import { tagEntities } from 'suara';
+ * const text = 'Dinkes sigap tangani DBD';
+ * const m = tagEntities(text)[0]!;
+ * text.slice(m.start, m.end); // 'Dinkes'
+ * ```
+ */
+export interface EntityMention {
+  /** Stable id, e.g. `dinas.kesehatan` or `dinas.kesehatan@19.71` when the region is known. */
+  id: string;
+  /** `opd` or `region`. */
+  kind: EntityKind;
+  /** Canonical official name without the region, e.g. `Dinas Kesehatan`. */
+  name: string;
+  /** Surface, `input.slice(start, end)`. */
+  text: string;
+  /** Start offset. */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
+  /** Region, when the text or `defaultRegion` says which. */
+  region?: RegionRef;
+  /** The alias that matched, when it was an abbreviation or alias. */
+  alias?: string;
+  /** When ambiguous (e.g. `BKD` with no region registry), the candidate ids; `id` is then the ambiguous alias id. */
+  candidates?: string[];
+}

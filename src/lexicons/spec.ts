@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+
+/**
+ * Declares how one file under `lexicons/` is validated and compiled.
+ * Each pipeline stage exports its own list (`src/<stage>/lexicon-specs.ts`);
+ * `scripts/build-lexicons.ts` validates every file against its spec and
+ * writes `src/lexicons/generated/<name>.ts`.
+ */
+export interface LexiconSpec {
+  /** Path under `lexicons/`, e.g. `text/slang.tsv`. */
+  file: string;
+  /** Generated module name under `src/lexicons/generated/` (no extension). */
+  module: string;
+  /** Schema for one TSV row (object keyed by column), or for the whole JSON value. */
+  schema: z.ZodType;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup';
+
+// One ESM + CJS build per public entry so that `suara/text` does not pull in
+// the lexicons. `dts: true` emits .d.ts for ESM and .d.cts for CJS.
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    text: 'src/text/index.ts',
+    stem: 'src/stem/index.ts',
+    sentiment: 'src/sentiment/index.ts',
+    entities: 'src/entities/index.ts',
+    aggregate: 'src/aggregate/index.ts',
+    node: 'src/node.ts',
+    cli: 'src/cli/bin.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: false,
+  splitting: true,
+  treeshake: true,
+  target: 'es2022',
+  platform: 'neutral',
+  external: ['node:*'],
+});
