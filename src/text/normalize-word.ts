@@ -1,0 +1,145 @@
+/**
+ * Word-level normalization: lowercase, zero-width removal, reduplication
+ * (`anak2` → `anak-anak`), elongation (`mantaaap` → `mantap`, but `maaf`
+ * kept), digit leetspeak (`s3m4ngat` → `semangat`, only when the result is a
+ * known word) and slang → formal (`gak` → `tidak`), never touching protected
+ * agency abbreviations. Written as char-code loops; results are memoized.
+ */
+import { createBoundedCache } from '../lexicons/cache';
+import { isZeroWidth } from './chars';
+import { knownVocabulary, protectedWords, slangMap } from './lexicon';
+
+/** Predicate telling the normalizer which lowercase words are real words. */
+export type KnownWordFn = (word: string) => boolean;
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
+
+function lowerAndClean(w: string): string {
+  let plain = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!(c >= 97 && c <= 122)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return w;
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isZeroWidth(c)) continue;
+    out += w[i];
+  }
+  return out.toLowerCase();
+}
+
+/** Longest run of one repeated character. */
+function maxRun(w: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < w.length; i++) {
+    if (w.charCodeAt(i) === w.charCodeAt(i - 1)) {
+      run++;
+      if (run > best) best = run;
+    } else run = 1;
+  }
+  return w.length === 0 ? 0 : best;
+}
+
+/** Squashes every run longer than `keep` down to `keep` characters. */
+function squash(w: string, keep: number, minRun: number): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    run = i > 0 && w.charCodeAt(i) === w.charCodeAt(i - 1) ? run + 1 : 1;
+    // runs shorter than minRun are left whole
+    if (run <= keep) out += w[i];
+    else {
+      // look ahead: is the whole run at least minRun long?
+      let j = i;
+      while (j < w.length && w.charCodeAt(j) === w.charCodeAt(i)) j++;
+      const total = run - 1 + (j - i);
+      if (total < minRun) out += w.slice(i, j);
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Creates a memoized word normalizer. `known` extends the built-in
+ * vocabulary (analyze() passes the stemmer's root dictionary).
+ */
+export function createWordNormalizer(known?: KnownWordFn, cacheSize = 20_000): (surface: string) => string {
+  const cache = createBoundedCache<string>(cacheSize);
+  const isFormal = (w: string): boolean => knownVocabulary().has(w) || (known !== undefined && known(w));
+  const isKnown = (w: string): boolean => isFormal(w) || slangMap().has(w);
+  const finish = (w: string): string => {
+    if (protectedWords().has(w)) return w;
+    return slangMap().get(w) ?? w;
+  };
+  const deElongate = (w: string): string => {
+    if (w.length < 3 || maxRun(w) < 3) return w;
+    // two letters, then one; a formal word beats a slang key (bangettt → banget, not bangett)
+    const two = squash(w, 2, 3);
+    const one = squash(w, 1, 3);
+    if (isFormal(two)) return two;
+    if (isFormal(one)) return one;
+    if (slangMap().has(two)) return two;
+    return one;
+  };
+  const normalizeCore = (w: string): string => {
+    // reduplication with a digit: anak2, anak2nya, anak²
+    for (let i = 2; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if ((c === 50 || c === 0xb2) && i >= 2) {
+        const base = w.slice(0, i);
+        const rest = w.slice(i + 1);
+        if (/^[a-z\u00c0-\u024f]+$/.test(base) && /^[a-z]*$/.test(rest) && (rest === '' || rest === 'nya' || rest === 'an' || rest === 'ku' || rest === 'mu')) {
+          const b = finish(deElongate(base));
+          if (b.includes(' ')) return b; // multi-word slang cannot reduplicate: keep the formal
+          return `${b}-${b}${rest}`;
+        }
+        break;
+      }
+    }
+    let hasDigit = false;
+    let hasLetter = false;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 48 && c <= 57) hasDigit = true;
+      else if (c >= 97 && c <= 122) hasLetter = true;
+    }
+    if (hasDigit && hasLetter) {
+      let mapped = '';
+      for (let i = 0; i < w.length; i++) mapped += LEET[w[i]!] ?? w[i];
+      const d = deElongate(mapped);
+      if (isKnown(d)) return finish(d);
+      return w;
+    }
+    // Hyphenated words: parts are only de-elongated; slang applies to true
+    // reduplication (gak-gak) only, so names like satpol-pp are not rewritten.
+    if (w.includes('-')) {
+      const parts = w.split('-').map(deElongate);
+      if (parts.length === 2 && parts[0] === parts[1] && parts[0]!.length > 0) {
+        const f = finish(parts[0]!);
+        if (!f.includes(' ')) return `${f}-${f}`;
+      }
+      return parts.join('-');
+    }
+    let d = deElongate(w);
+    if (d === w && !isKnown(w) && maxRun(w) === 2) {
+      const one = squash(w, 1, 2);
+      if (isKnown(one)) d = one;
+    }
+    return finish(d);
+  };
+  return (surface: string): string => {
+    const hit = cache.get(surface);
+    if (hit !== undefined) return hit;
+    const w = lowerAndClean(surface);
+    const out = normalizeCore(w);
+    cache.set(surface, out);
+    return out;
+  };
+}

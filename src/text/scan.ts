@@ -1,0 +1,405 @@
+/**
+ * The single-pass scanner behind `tokenize`. It walks the input once by char
+ * code, decides each token's kind from its first characters plus a bounded
+ * look-ahead, and never backtracks further than the token it is building, so
+ * the whole scan is linear in the input length. No regex runs per token.
+ */
+import {
+  cpWidth,
+  isAsciiLetter,
+  isDigit,
+  isEmojiBase,
+  isEmojiModifier,
+  isLetterAt,
+  isPunct,
+  isRegionalIndicator,
+  isSpace,
+  isUpper,
+  isZeroWidth,
+} from './chars';
+import { isKnownAbbreviation } from './abbreviations';
+import { matchEmoticon } from './emoticons';
+import { isLaughter } from './laughter';
+import type { TokenType } from './types';
+
+/** A token before normalization. */
+export interface RawToken {
+  type: TokenType;
+  start: number;
+  end: number;
+}
+
+const TLDS = new Set(['com', 'id', 'net', 'org', 'info', 'io', 'ly', 'co', 'me', 'gov', 'edu', 'biz', 'tv', 'app', 'xyz', 'news', 'site', 'online', 'web', 'my', 'sg', 'uk', 'us']);
+
+/** Letters of any script and `_` (so identifiers such as `__proto__` stay whole). */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? isAsciiLetter(c) || c === 95 : isLetterAt(s, i);
+}
+
+function isAlnum(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c);
+}
+
+/** Characters allowed in a URL after its start (anything but space and a few delimiters). */
+function isUrlChar(c: number): boolean {
+  return c > 32 && c !== 34 && c !== 60 && c !== 62 && c !== 0x201c && c !== 0x201d && !isSpace(c);
+}
+
+/** Trailing characters trimmed from URLs and emails (sentence punctuation). */
+function isUrlTrail(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 39 || c === 34 || c === 93;
+}
+
+function startsWithCi(s: string, i: number, lit: string): boolean {
+  if (i + lit.length > s.length) return false;
+  for (let k = 0; k < lit.length; k++) {
+    let c = s.charCodeAt(i + k);
+    if (isUpper(c)) c += 32;
+    if (c !== lit.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** End of a URL starting at `i` (after its scheme or `www.`), trailing punctuation trimmed. */
+function urlEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isUrlChar(s.charCodeAt(j))) j++;
+  while (j > i && isUrlTrail(s.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+/**
+ * A bare domain (`pangkalpinangkota.go.id/berita`) starting at `i`: labels of
+ * letters/digits/hyphens joined by dots, last label a known TLD. Returns the
+ * end, or minus the end of the scanned run on failure.
+ */
+function bareDomainEnd(s: string, i: number): number {
+  let j = i;
+  let dots = 0;
+  let labelStart = i;
+  let lastLabelStart = i;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (isAlnum(c) || c === 45) {
+      j++;
+    } else if (c === 46 && j > labelStart && j + 1 < s.length && isAlnum(s.charCodeAt(j + 1))) {
+      dots++;
+      j++;
+      lastLabelStart = j;
+      labelStart = j;
+    } else break;
+  }
+  // failure: return minus the run end so the caller can skip re-probing inside it
+  if (dots === 0) return -j;
+  if (j - lastLabelStart > 6 || !TLDS.has(s.slice(lastLabelStart, j).toLowerCase())) return -j;
+  if (j < s.length && s.charCodeAt(j) === 47) return urlEnd(s, j);
+  return j;
+}
+
+/** An email starting at `i`, or minus the end of the scanned run on failure. */
+function emailEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45) j++;
+    else break;
+  }
+  if (j === i || j >= s.length || s.charCodeAt(j) !== 64) return -Math.max(j, i + 1);
+  let k = j + 1;
+  let dot = false;
+  while (k < s.length) {
+    const c = s.charCodeAt(k);
+    if (isAlnum(c) || c === 45) k++;
+    else if (c === 46 && k + 1 < s.length && isAlnum(s.charCodeAt(k + 1))) {
+      dot = true;
+      k++;
+    } else break;
+  }
+  return dot ? k : -j;
+}
+
+/** End of a digit group `12`, `50.000`, `1,2`, `14.30` starting at `i`. */
+function numberEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  while (j + 1 < s.length) {
+    const c = s.charCodeAt(j);
+    if ((c === 46 || c === 44) && isDigit(s.charCodeAt(j + 1))) {
+      j++;
+      while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+    } else break;
+  }
+  return j;
+}
+
+/** Is `s[i..]` a time zone word WIB/WITA/WIT (after optional spaces)? */
+function followedByZone(s: string, i: number): boolean {
+  let j = i;
+  // at most two spaces: keeps the look-ahead bounded
+  while (j < s.length && j - i < 2 && s.charCodeAt(j) === 32) j++;
+  for (const z of ['wita', 'wib', 'wit']) {
+    if (startsWithCi(s, j, z)) {
+      const e = j + z.length;
+      if (e >= s.length || !isWordChar(s, e)) return true;
+    }
+  }
+  return false;
+}
+
+/** `HH.MM` or `HH:MM` shape between `i` and `j`. */
+function isClock(s: string, i: number, j: number): boolean {
+  const len = j - i;
+  if (len !== 4 && len !== 5) return false;
+  const sep = j - 3;
+  const c = s.charCodeAt(sep);
+  if (c !== 46 && c !== 58) return false;
+  for (let k = i; k < j; k++) if (k !== sep && !isDigit(s.charCodeAt(k))) return false;
+  const hh = Number(s.slice(i, sep));
+  const mm = Number(s.slice(sep + 1, j));
+  return hh <= 24 && mm <= 59;
+}
+
+/** End of an emoji sequence (ZWJ joins, modifiers, flags, keycaps) starting at `i`, or -1. */
+function emojiEnd(s: string, i: number): number {
+  const cp = s.codePointAt(i)!;
+  let j: number;
+  if (isRegionalIndicator(cp)) {
+    j = i + 2;
+    const next = s.codePointAt(j);
+    if (next !== undefined && isRegionalIndicator(next)) j += 2;
+    return j;
+  }
+  if (!isEmojiBase(cp)) return -1;
+  j = i + (cp > 0xffff ? 2 : 1);
+  for (;;) {
+    if (j >= s.length) break;
+    const n = s.codePointAt(j)!;
+    if (isEmojiModifier(n)) {
+      j += n > 0xffff ? 2 : 1;
+    } else if (n === 0x200d && j + 1 < s.length) {
+      const after = s.codePointAt(j + 1)!;
+      if (isEmojiBase(after)) j += 1 + (after > 0xffff ? 2 : 1);
+      else break;
+    } else break;
+  }
+  return j;
+}
+
+/** Keycap emoji `1️⃣`: digit/#/* + optional FE0F + 20E3. */
+function keycapEnd(s: string, i: number): number {
+  let j = i + 1;
+  if (j < s.length && s.charCodeAt(j) === 0xfe0f) j++;
+  return j < s.length && s.charCodeAt(j) === 0x20e3 ? j + 1 : -1;
+}
+
+/**
+ * Multi-segment dotted abbreviation (`S.Sos.`, `M.Si.`, `S.H.`, `a.n.`):
+ * at least two segments of 1–4 letters each followed by a dot, the first
+ * segment short. Returns the end (after the last dot) or -1.
+ */
+function dottedAbbrevEnd(s: string, i: number): number {
+  let j = i;
+  let segs = 0;
+  while (j < s.length) {
+    const segStart = j;
+    while (j < s.length && isAsciiLetter(s.charCodeAt(j)) && j - segStart <= 4) j++;
+    const len = j - segStart;
+    if (len === 0 || len > 4 || j >= s.length || s.charCodeAt(j) !== 46) {
+      j = segStart;
+      break;
+    }
+    if (segs === 0 && len > 2) return -1;
+    j++; // the dot
+    segs++;
+  }
+  if (segs >= 2) return j;
+  return -1;
+}
+
+/**
+ * Scans `s` into raw tokens. Whitespace and stray zero-width characters are
+ * skipped; everything else lands in exactly one token.
+ */
+export function scan(s: string): RawToken[] {
+  const out: RawToken[] = [];
+  const n = s.length;
+  let i = 0;
+  // A failed email/domain probe scanned a whole run; every later start inside
+  // that run would fail the same way, so skip re-probing (keeps scan linear on
+  // inputs like 'a.a.a.a…').
+  let emailFailUntil = -1;
+  let domainFailUntil = -1;
+  const push = (type: TokenType, start: number, end: number): void => {
+    out.push({ type, start, end });
+  };
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) || isZeroWidth(c)) {
+      i++;
+      continue;
+    }
+    // URLs with a scheme or www.
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && (startsWithCi(s, i, 'http://') || startsWithCi(s, i, 'https://') || startsWithCi(s, i, 'www.'))) {
+      const e = urlEnd(s, i);
+      push('url', i, e);
+      i = e;
+      continue;
+    }
+    if (isAlnum(c)) {
+      // email, bare domain: only attempted when the run contains '@' or '.' soon
+      if (i >= emailFailUntil) {
+        const em = emailEnd(s, i);
+        if (em > 0) {
+          push('email', i, em);
+          i = em;
+          continue;
+        }
+        emailFailUntil = -em;
+      }
+      if (i >= domainFailUntil) {
+        const bd = bareDomainEnd(s, i);
+        if (bd > 0) {
+          push('url', i, bd);
+          i = bd;
+          continue;
+        }
+        domainFailUntil = -bd;
+      }
+    }
+    if (c === 64 /* @ */ && i + 1 < n && (isAlnum(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 95)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (isAlnum(d) || d === 95 || (d === 46 && j + 1 < n && isAlnum(s.charCodeAt(j + 1)))) j++;
+        else break;
+      }
+      push('mention', i, j);
+      i = j;
+      continue;
+    }
+    if (c === 35 /* # */ && i + 1 < n && (isWordChar(s, i + 1) || isDigit(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 95)) {
+      let j = i + 1;
+      while (j < n && (isWordChar(s, j) || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 95)) j += cpWidth(s, j);
+      push('hashtag', i, j);
+      i = j;
+      continue;
+    }
+    // Emoticons before punctuation and letters (':)', ':-(', '<3', 'xD', 'T_T').
+    const em = matchEmoticon(s, i);
+    if (em > 0) {
+      push('emoticon', i, em);
+      i = em;
+      continue;
+    }
+    // Currency: Rp / IDR followed by a number.
+    if ((c === 82 || c === 114 || c === 73) && (startsWithCi(s, i, 'rp') || startsWithCi(s, i, 'idr'))) {
+      let j = i + (startsWithCi(s, i, 'rp') ? 2 : 3);
+      if (j < n && s.charCodeAt(j) === 46) j++; // Rp.
+      while (j < n && s.charCodeAt(j) === 32 && j - i < 6) j++;
+      if (j < n && isDigit(s.charCodeAt(j)) && (i === 0 || !isWordChar(s, i - 1))) {
+        let e = numberEnd(s, j);
+        // trailing ",-" or ",00" style suffixes: "Rp50.000,-"
+        if (e + 1 < n && s.charCodeAt(e) === 44 && s.charCodeAt(e + 1) === 45) e += 2;
+        push('currency', i, e);
+        i = e;
+        continue;
+      }
+    }
+    if (isDigit(c)) {
+      const kc = keycapEnd(s, i);
+      if (kc > 0) {
+        push('emoji', i, kc);
+        i = kc;
+        continue;
+      }
+      let e = numberEnd(s, i);
+      // HH:MM always a time; HH.MM a time when WIB/WITA/WIT follows.
+      if (e < n && s.charCodeAt(e) === 58 && e + 2 < n && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && isClock(s, i, e + 3)) {
+        e += 3;
+        push('time', i, e);
+      } else if (isClock(s, i, e) && (s.charCodeAt(e - 3) === 58 || followedByZone(s, e))) {
+        push('time', i, e);
+      } else push('number', i, e);
+      i = e;
+      continue;
+    }
+    if (c >= 0x2000 || c === 0xa9 || c === 0xae || (c >= 0xd800 && c <= 0xdbff)) {
+      const ee = emojiEnd(s, i);
+      if (ee > 0) {
+        push('emoji', i, ee);
+        i = ee;
+        continue;
+      }
+    }
+    if (isWordChar(s, i)) {
+      i = scanWord(s, i, push);
+      continue;
+    }
+    if (isPunct(c)) {
+      push('punctuation', i, i + 1);
+      i++;
+      continue;
+    }
+    // Anything else (symbols, lone surrogates, private use) is one symbol token per code point.
+    const w = cpWidth(s, i);
+    push('symbol', i, i + w);
+    i += w;
+  }
+  return out;
+}
+
+/**
+ * Scans a word at `i`: letters (any script) with internal hyphens between
+ * letters (`kupu-kupu`, `Satpol-PP`), internal apostrophes (`Jum'at`),
+ * internal zero-width characters, digits mixed into letters (`s3m4ngat`,
+ * `covid19`, reduplication `anak2`), and dotted abbreviations.
+ */
+function scanWord(s: string, i: number, push: (t: TokenType, a: number, b: number) => void): number {
+  const n = s.length;
+  // Dotted abbreviations first: `S.Sos.`, `M.Si.`
+  const da = dottedAbbrevEnd(s, i);
+  if (da > 0) {
+    push('abbreviation', i, da);
+    return da;
+  }
+  let j = i;
+  for (;;) {
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (c < 128) {
+        if (isAsciiLetter(c) || isDigit(c) || c === 95) j++;
+        else break;
+      } else if (isZeroWidth(c) && j + 1 < n && isWordChar(s, j + 1)) j++;
+      else if (isLetterAt(s, j)) j += cpWidth(s, j);
+      else if (c === 0xb2 /* ² */) j++;
+      else break;
+    }
+    if (j + 1 < n) {
+      const c = s.charCodeAt(j);
+      // hyphen or apostrophe joining two letter runs
+      if ((c === 45 || c === 39 || c === 0x2019) && isWordChar(s, j + 1)) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  // Single-segment abbreviation with a dot: `Jl.`, `Kab.`, `dr.`, `No.`, initials `H.`
+  if (j < n && s.charCodeAt(j) === 46) {
+    const word = s.slice(i, j);
+    if (isKnownAbbreviation(word) || (j - i === 1 && isUpper(s.charCodeAt(i)) && initialFollows(s, j + 1))) {
+      push('abbreviation', i, j + 1);
+      return j + 1;
+    }
+  }
+  push(isLaughter(s, i, j) ? 'laughter' : 'word', i, j);
+  return j;
+}
+
+/** After an initial like `H.`: a space then an uppercase letter (`H. Budi`). */
+function initialFollows(s: string, k: number): boolean {
+  if (k >= s.length || s.charCodeAt(k) !== 32) return false;
+  const c = s.charCodeAt(k + 1);
+  return isUpper(c);
+}

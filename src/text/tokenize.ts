@@ -1,0 +1,149 @@
+/**
+ * `tokenize(text, options?)`: one scan over the input (see scan.ts), then a
+ * norm per token. Offsets always index the caller's original string.
+ */
+import { z } from 'zod';
+import { assertString } from '../errors';
+import { expandAbbreviation } from './abbreviations';
+import { splitHashtagBody, wordBreak } from './hashtag';
+import { knownVocabulary, slangMap } from './lexicon';
+import { createWordNormalizer, type KnownWordFn } from './normalize-word';
+import { scan } from './scan';
+import type { Token } from './types';
+
+/**
+ * Options for {@link tokenize} and {@link createTokenizer}.
+ *
+ * @example
+ * ```ts
+ * import { tokenize } from 'suara';
+ * tokenize('s3m4ngat', { knownWord: (w) => w === 'semangat' })[0]!.norm; // 'semangat'
+ * ```
+ */
+export interface TokenizeOptions {
+  /**
+   * Extra vocabulary: returns true for lowercase words that exist. Used to
+   * choose between elongation squashes, accept leetspeak decodings and
+   * segment lowercase hashtags. `analyze()` passes the stemmer's dictionary.
+   */
+  knownWord?: KnownWordFn;
+  /** When false, `norm` is just the lowercase surface. Default true. */
+  normalize?: boolean;
+}
+
+/**
+ * A configured tokenizer with its own normalization cache.
+ *
+ * @example
+ * ```ts
+ * import { createTokenizer } from 'suara';
+ * const tk = createTokenizer();
+ * tk.tokenize('gak bgt sih').map((t) => t.norm); // ['tidak', 'banget', 'sih']
+ * ```
+ */
+export interface Tokenizer {
+  /** Tokenizes one text. */
+  tokenize(text: string): Token[];
+}
+
+const optionsSchema = z
+  .object({
+    knownWord: z.custom<KnownWordFn>((v) => typeof v === 'function', 'must be a function (word: string) => boolean').optional(),
+    normalize: z.boolean().optional(),
+  })
+  .strict();
+
+/** Validates tokenizer options; errors name the field. */
+export function parseTokenizeOptions(options: unknown): TokenizeOptions {
+  const r = optionsSchema.safeParse(options ?? {});
+  if (!r.success) {
+    const iss = r.error.issues[0]!;
+    throw new TypeError(`suara: invalid tokenize option "${iss.path.join('.') || '(root)'}": ${iss.message}`);
+  }
+  return r.data as TokenizeOptions;
+}
+
+/**
+ * Creates a tokenizer. Options are validated once here.
+ *
+ * @example
+ * ```ts
+ * import { createTokenizer } from 'suara';
+ * const { tokenize } = createTokenizer({ normalize: false });
+ * tokenize('Gak BGT')[1]!.norm; // 'bgt'
+ * ```
+ */
+export function createTokenizer(options?: TokenizeOptions): Tokenizer {
+  const opts = parseTokenizeOptions(options);
+  const known = opts.knownWord;
+  const normWord = createWordNormalizer(known);
+  const doNorm = opts.normalize !== false;
+  const isKnown: KnownWordFn = (w) => knownVocabulary().has(w) || slangMap().has(w) || (known !== undefined && known(w));
+  const hashtagNorm = (body: string): string => {
+    const out: string[] = [];
+    for (const seg of splitHashtagBody(body)) {
+      const lower = seg.toLowerCase();
+      const parts = isKnown(lower) ? undefined : wordBreak(lower, isKnown);
+      for (const p of parts ?? [lower]) out.push(normWord(p));
+    }
+    return out.join(' ');
+  };
+  return {
+    tokenize(text: string): Token[] {
+      assertString(text, 'text');
+      const raw = scan(text);
+      const tokens: Token[] = new Array<Token>(raw.length);
+      for (let k = 0; k < raw.length; k++) {
+        const r = raw[k]!;
+        const surface = text.slice(r.start, r.end);
+        let norm: string;
+        if (!doNorm) norm = surface.toLowerCase();
+        else {
+          switch (r.type) {
+            case 'word':
+              norm = normWord(surface);
+              break;
+            case 'abbreviation':
+              norm = expandAbbreviation(surface) ?? surface.toLowerCase();
+              break;
+            case 'hashtag':
+              norm = hashtagNorm(surface.slice(1));
+              break;
+            case 'url':
+            case 'email':
+            case 'mention':
+            case 'laughter':
+              norm = surface.toLowerCase();
+              break;
+            case 'currency':
+              norm = surface.toLowerCase().replace(/\s+/g, ' ');
+              break;
+            default:
+              norm = surface;
+          }
+        }
+        tokens[k] = { text: surface, norm, type: r.type, start: r.start, end: r.end };
+      }
+      return tokens;
+    },
+  };
+}
+
+let defaultTokenizer: Tokenizer | undefined;
+
+/**
+ * Splits `text` into tokens with exact offsets and normalized forms.
+ * Never throws for a string; throws `TypeError` for anything else.
+ *
+ * @example
+ * ```ts
+ * import { tokenize } from 'suara';
+ * tokenize('Jalan rusak bgt 😡 #PangkalpinangHebat').map((t) => [t.type, t.norm]);
+ * // [['word','jalan'], ['word','rusak'], ['word','banget'], ['emoji','😡'], ['hashtag','pangkalpinang hebat']]
+ * ```
+ */
+export function tokenize(text: string, options?: TokenizeOptions): Token[] {
+  if (options !== undefined) return createTokenizer(options).tokenize(text);
+  defaultTokenizer ??= createTokenizer();
+  return defaultTokenizer.tokenize(text);
+}

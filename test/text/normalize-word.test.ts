@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createWordNormalizer } from '../../src/text/normalize-word';
+
+describe('createWordNormalizer', () => {
+  const n = createWordNormalizer();
+  it('lowercases and keeps ordinary words', () => {
+    expect(n('JALAN')).toBe('jalan');
+  });
+  it('prefers the formal squash over a slang key', () => {
+    expect(n('bangettt')).toBe('banget');
+    expect(n('gakkk')).toBe('tidak');
+  });
+  it('squashes a double letter only into a known word', () => {
+    expect(n('mantaap')).toBe('mantap');
+    expect(n('maaf')).toBe('maaf');
+  });
+  it('reduplicates slang bases through the slang table', () => {
+    expect(n('yg2')).toBe('yang-yang');
+  });
+  it('uses an injected vocabulary', () => {
+    const m = createWordNormalizer((w) => w === 'keren');
+    expect(m('kereeen')).toBe('keren');
+    expect(m('k3r3n')).toBe('keren');
+    expect(n('k3r3n')).toBe('k3r3n');
+  });
+  it('leaves protected words and prototype names alone', () => {
+    expect(n('DISHUB')).toBe('dishub');
+    expect(n('__proto__')).toBe('__proto__');
+    expect(n('constructor')).toBe('constructor');
+  });
+});
