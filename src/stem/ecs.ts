@@ -62,7 +62,54 @@ function starts2(w: string, c0: number, c1: number): boolean {
  * case the visitor removes nothing).
  */
 function pick2(dict: RootDictionary, a: string, b: string): string {
-  return dict.has(a) ? a : b;
+  if (!dict.has(a)) return b;
+  // suara deviation: a rare root loses to its common partner
+  // (memadamkan → padam, not madam) when both are roots.
+  return isDispreferred(a) && dict.has(b) ? b : a;
+}
+
+/**
+ * The same choice over up to four candidates (rules 17 and 30): the first
+ * root that is not dispreferred, else the first root, else the last
+ * candidate (possibly null: the visitor then removes nothing).
+ */
+function choose(
+  dict: RootDictionary,
+  a: string,
+  b: string,
+  c: string | null,
+  d: string | null,
+): string | null {
+  let firstRoot: string | null = null;
+  for (const x of [a, b, c, d]) {
+    if (x === null || !dict.has(x)) continue;
+    if (!isDispreferred(x)) return x;
+    firstRoot ??= x;
+  }
+  return firstRoot ?? d;
+}
+
+/**
+ * Roots that are rarely what a meN-/peN- form means when the other nasal
+ * candidate is also a root: madam/padam, madu/padu, mungut/pungut,
+ * muas/puas, unjung/kunjung, ira/kira, ecek/kecek/cek, amai/ramai. A switch, so nothing is built at
+ * import time. Checked against the Sastrawi suites (none of them changes).
+ */
+export function isDispreferred(root: string): boolean {
+  switch (root) {
+    case 'madam':
+    case 'madu':
+    case 'mungut':
+    case 'muas':
+    case 'unjung':
+    case 'ira':
+    case 'ecek':
+    case 'kecek':
+    case 'amai':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Rules for words starting with `be`: 1–5. */
@@ -135,14 +182,7 @@ function ruleMe(w: string, dict: RootDictionary): string | null {
       // 17a–d: mengV → meng-V | meng-kV | (menge → meng-e-) | me-ngV
       if (isV(c4)) {
         const rest = w.slice(4);
-        if (dict.has(rest)) return rest;
-        const k = 'k' + rest;
-        if (dict.has(k)) return k;
-        if (c4 === E) {
-          const e = w.slice(5);
-          if (dict.has(e)) return e;
-        }
-        return 'ng' + rest;
+        return choose(dict, rest, 'k' + rest, c4 === E ? w.slice(5) : null, 'ng' + rest);
       }
     }
     // 18a/18b: menyV → me-nyV | meny-sV
@@ -196,10 +236,8 @@ function rulePe(w: string, dict: RootDictionary): string | null {
       // the visitor removes nothing and the later rules get their turn.
       if (isV(c4)) {
         const rest = w.slice(4);
-        if (dict.has(rest)) return rest;
-        const k = 'k' + rest;
-        if (dict.has(k)) return k;
-        if (c4 === E) return w.slice(5);
+        const r30 = choose(dict, rest, 'k' + rest, c4 === E ? w.slice(5) : null, null);
+        if (r30 !== null) return r30;
       }
     }
     // 31a/31b: penyV → pe-nyV | peny-sV
@@ -287,7 +325,7 @@ interface SuffixRemoval {
 }
 
 /** -lah -kah -tah -pun (and hyphens before them): length to cut, or 0. */
-function particleLength(w: string): number {
+export function particleLength(w: string): number {
   const n = w.length;
   if (n < 3) return 0;
   const a = w.charCodeAt(n - 3), b = w.charCodeAt(n - 2), c = w.charCodeAt(n - 1);
@@ -297,7 +335,7 @@ function particleLength(w: string): number {
 }
 
 /** -ku -mu -nya (and hyphens before them): length to cut, or 0. */
-function possessiveLength(w: string): number {
+export function possessiveLength(w: string): number {
   const n = w.length;
   if (n < 2) return 0;
   const b = w.charCodeAt(n - 2), c = w.charCodeAt(n - 1);

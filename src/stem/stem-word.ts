@@ -6,9 +6,18 @@
  * - `anak2` → `anak` (the informal `2` reduplication);
  * - agentive `-wan` / `-wati` when what remains is (or stems to) a root:
  *   `wartawan` → `warta`, `karyawati` → `karya`.
+ *
+ * And two corrections that run before ECS, each checked against the
+ * Sastrawi suites (no suite case changes):
+ *
+ * - noun confixes ke-…-an and peN-…-an take -an, never -kan, so a word like
+ *   `kerusakan` is ke + rusak + an (`rusak`, where Sastrawi says `rusa`).
+ *   per + vowel is left to Sastrawi (its suite pins `perusakan` → `rusa`);
+ * - a few frequent words whose ECS reading is another real root
+ *   (`mengalami` → `alam`, not the adjective `alami`).
  */
 import type { RootDictionary } from './dictionary';
-import { stemSingular } from './ecs';
+import { particleLength, possessiveLength, removePrefixes, stemSingular } from './ecs';
 import { digitTwoIndex, expandDigitTwo, isReduplicated, stemReduplicated } from './reduplication';
 
 /**
@@ -21,8 +30,17 @@ import { digitTwoIndex, expandDigitTwo, isReduplicated, stemReduplicated } from 
  */
 export function stemLowerWord(word: string, dict: RootDictionary): string {
   const two = digitTwoIndex(word);
-  if (two > 0) return stemLowerWord(expandDigitTwo(word, two), dict);
+  if (two > 0) {
+    // `anak2` is just the plural: stem the base. `ikut2an` is `ikut-ikutan`.
+    if (two === word.length - 1) return stemLowerWord(word.slice(0, two), dict);
+    const expanded = expandDigitTwo(word, two);
+    const root = stemLowerWord(expanded, dict);
+    return root === expanded ? word : root;
+  }
   if (isReduplicated(word)) return stemReduplicated(word, dict);
+  if (dict.has(word)) return word;
+  const fixed = knownWord(word, dict) ?? nounConfixAn(word, dict);
+  if (fixed !== null) return fixed;
   const root = stemSingular(word, dict);
   if (root !== word || dict.has(word)) return root;
   return stemAgentive(word, dict) ?? word;
@@ -45,4 +63,44 @@ function stemAgentive(word: string, dict: RootDictionary): string | null {
   if (dict.has(base)) return base;
   const root = stemSingular(base, dict);
   return root !== base ? root : null;
+}
+
+/** Frequent words ECS reads as another real root; applied only if the root is in the dictionary. */
+function knownWord(word: string, dict: RootDictionary): string | null {
+  let root: string;
+  switch (word) {
+    case 'mengalami':
+    case 'dialami':
+      root = 'alam';
+      break;
+    case 'memasuki':
+      root = 'masuk';
+      break;
+    default:
+      return null;
+  }
+  return dict.has(root) ? root : null;
+}
+
+/** Minimum root length accepted by the ke-/pe-…-an correction. */
+const MIN_CONFIX_ROOT = 4;
+
+/**
+ * ke-…-an / pe(N)-…-an with a root ending in k: `kerusakan` → `rusak`,
+ * `pemasukan` → `masuk`, `penyelidikan` → `selidik`. Null when the word does
+ * not have that shape or no root is reached (ECS then runs as usual).
+ */
+function nounConfixAn(word: string, dict: RootDictionary): string | null {
+  let w = word;
+  w = w.slice(0, w.length - particleLength(w));
+  w = w.slice(0, w.length - possessiveLength(w));
+  const n = w.length;
+  if (n < 7 || !w.endsWith('kan')) return null;
+  const c0 = w.charCodeAt(0), c1 = w.charCodeAt(1), c2 = w.charCodeAt(2), c3 = w.charCodeAt(3);
+  if (c1 !== 101 /* e */ || (c0 !== 107 /* k */ && c0 !== 112) /* p */) return null;
+  if (c0 === 112 && c2 === 114 /* r */ && (c3 === 97 || c3 === 101 || c3 === 105 || c3 === 111 || c3 === 117)) return null;
+  const core = w.slice(0, n - 2);
+  const root = removePrefixes(core, dict);
+  // Short results are usually a -kan verb misread (kenakan → nak, perlukan → luk).
+  return root !== core && root.length >= MIN_CONFIX_ROOT && dict.has(root) ? root : null;
 }
