@@ -24,6 +24,7 @@ export type SentimentRule =
   | 'diminished'
   | 'contrast'
   | 'concessive'
+  | 'mitigated'
   | 'emphasis'
   | 'caps'
   | 'elongated'

@@ -1,0 +1,88 @@
+/**
+ * The built-in sentiment lexicon, parsed lazily from the compiled modules on
+ * first use, and the merge of user entries on top of it. All lookups are
+ * Maps, so `constructor`, `__proto__` or `toString` are ordinary words.
+ */
+import { lazy } from '../lexicons/lazy';
+import { parseTsv } from '../lexicons/tsv';
+import { data as wordsData } from '../lexicons/generated/sentiment-words';
+import { data as phrasesData } from '../lexicons/generated/sentiment-phrases';
+import { data as emojiData } from '../lexicons/generated/sentiment-emoji';
+import { data as rulesData } from '../lexicons/generated/sentiment-rules';
+import { addPhrase, compileRules, phraseWords, sentimentRulesSchema, type CompiledRules, type PhraseEntry, type SentimentRules } from './rules';
+
+/**
+ * Everything the scorer consults, compiled into Maps.
+ *
+ * @example
+ * ```ts
+ * import { defaultSentimentIndex } from 'suara/sentiment';
+ * defaultSentimentIndex().words.get('ramah'); // a positive number
+ * ```
+ */
+export interface SentimentIndex {
+  /** Single normalized word → weight (−5…5). Weight 0 is a blocker: the word is known neutral, so its stem is not tried. */
+  words: Map<string, number>;
+  /** First word → phrases (sentiment phrases, idioms, multi-word rule words), longest first. */
+  phrases: Map<string, PhraseEntry[]>;
+  /** Emoji / emoticon surface → weight. */
+  emoji: Map<string, number>;
+  /** Compiled rule tables. */
+  rules: CompiledRules;
+}
+
+/** The built-in rules JSON, parsed and validated once. */
+export const defaultRulesJson: () => SentimentRules = lazy(() => sentimentRulesSchema.parse(JSON.parse(rulesData)));
+
+function tsvMap(text: string, key: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const row of parseTsv(text).rows) m.set(row[key]!, Number(row['weight']));
+  return m;
+}
+
+/** Built-in single-word lexicon (term → weight). */
+export const defaultWords: () => Map<string, number> = lazy(() => tsvMap(wordsData, 'term'));
+
+/** Built-in emoji and emoticon weights. */
+export const defaultEmoji: () => Map<string, number> = lazy(() => tsvMap(emojiData, 'symbol'));
+
+/** Built-in multi-word phrases (phrase → weight). */
+export const defaultPhrases: () => Map<string, number> = lazy(() => tsvMap(phrasesData, 'phrase'));
+
+/** Adds sentiment phrases to a phrase index. */
+export function addSentimentPhrases(index: Map<string, PhraseEntry[]>, phrases: Iterable<[string, number]>): void {
+  for (const [p, w] of phrases) {
+    const words = phraseWords(p);
+    if (words.length === 0) continue;
+    addPhrase(index, { words, phrase: words.join(' '), kind: 'sentiment', value: w, before: 1, after: 1, idiom: false });
+  }
+}
+
+/**
+ * Builds an index from rule JSON plus word, phrase and emoji maps. Single
+ * words with a space inside are routed to the phrase index.
+ */
+export function buildIndex(rules: SentimentRules, words: Iterable<[string, number]>, phrases: Iterable<[string, number]>, emoji: Iterable<[string, number]>): SentimentIndex {
+  const compiled = compileRules(rules);
+  const w = new Map<string, number>();
+  const multi: [string, number][] = [];
+  for (const [k, v] of words) {
+    const key = k.toLowerCase().trim();
+    if (key.includes(' ')) multi.push([key, v]);
+    else if (key.length > 0) w.set(key, v);
+  }
+  addSentimentPhrases(compiled.phrases, phrases);
+  addSentimentPhrases(compiled.phrases, multi);
+  return { words: w, phrases: compiled.phrases, emoji: new Map(emoji), rules: compiled };
+}
+
+/**
+ * The built-in index, built on first call and shared (it is read-only).
+ *
+ * @example
+ * ```ts
+ * import { defaultSentimentIndex } from 'suara/sentiment';
+ * defaultSentimentIndex().rules.negators.has('tidak'); // true
+ * ```
+ */
+export const defaultSentimentIndex: () => SentimentIndex = lazy(() => buildIndex(defaultRulesJson(), defaultWords(), defaultPhrases(), defaultEmoji()));
