@@ -16,6 +16,7 @@ export const lexiconSpecs: LexiconSpec[] = [
     schema: z.object({ informal: word, formal: z.union([z.literal('-'), z.string().regex(/^[a-z][a-z -]*[a-z]$/, 'lowercase words or "-"')]) }),
   },
   { file: 'text/protected.tsv', module: 'text-protected', schema: z.object({ word }) },
+  { file: 'text/acronyms.tsv', module: 'text-acronyms', schema: z.object({ word }) },
   { file: 'text/vocabulary.tsv', module: 'text-vocabulary', schema: z.object({ word }) },
   {
     file: 'text/abbreviations.tsv',

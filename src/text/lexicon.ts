@@ -3,6 +3,7 @@
  * abbreviations, known vocabulary). Nothing is parsed until first use.
  */
 import { data as abbrData } from '../lexicons/generated/text-abbreviations';
+import { data as acronymData } from '../lexicons/generated/text-acronyms';
 import { data as protectedData } from '../lexicons/generated/text-protected';
 import { data as indocollexData } from '../lexicons/generated/text-slang-indocollex';
 import { data as suaraSlangData } from '../lexicons/generated/text-slang-suara';
@@ -12,6 +13,9 @@ import { parseTsv } from '../lexicons/tsv';
 
 /** Protected words: agency abbreviations slang must not rewrite. */
 export const protectedWords = lazy((): ReadonlySet<string> => new Set(parseTsv(protectedData).rows.map((r) => r['word']!)));
+
+/** Acronyms kept as written when the surface is all capitals (`PKL`, `KK`). */
+export const capsAcronyms = lazy((): ReadonlySet<string> => new Set(parseTsv(acronymData).rows.map((r) => r['word']!)));
 
 /** Abbreviation (lowercase, no dot) → { expansion, canEnd }. */
 export const abbreviations = lazy((): ReadonlyMap<string, { expansion: string; canEnd: boolean }> => {

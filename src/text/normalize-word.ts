@@ -7,7 +7,7 @@
  */
 import { createBoundedCache } from '../lexicons/cache';
 import { isZeroWidth } from './chars';
-import { knownVocabulary, protectedWords, slangMap } from './lexicon';
+import { capsAcronyms, knownVocabulary, protectedWords, slangMap } from './lexicon';
 
 /** Predicate telling the normalizer which lowercase words are real words. */
 export type KnownWordFn = (word: string) => boolean;
@@ -64,6 +64,16 @@ function squash(w: string, keep: number, minRun: number): string {
     }
   }
   return out;
+}
+
+/** `PKL`, `KK`: an all-capitals surface of a listed acronym. */
+function isCapsAcronym(surface: string, lower: string): boolean {
+  if (surface.length < 2 || surface.length > 5) return false;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return capsAcronyms().has(lower);
 }
 
 /**
@@ -128,9 +138,10 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 20_000): (
       return parts.join('-');
     }
     let d = deElongate(w);
-    if (d === w && !isKnown(w) && maxRun(w) === 2) {
+    // a doubled letter squashed only into a formal word (mantaap → mantap), never into a slang key (pkk ↛ pk)
+    if (d === w && w.length >= 5 && !isKnown(w) && maxRun(w) === 2) {
       const one = squash(w, 1, 2);
-      if (isKnown(one)) d = one;
+      if (isFormal(one)) d = one;
     }
     return finish(d);
   };
@@ -138,7 +149,7 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 20_000): (
     const hit = cache.get(surface);
     if (hit !== undefined) return hit;
     const w = lowerAndClean(surface);
-    const out = normalizeCore(w);
+    const out = isCapsAcronym(surface, w) ? w : normalizeCore(w);
     cache.set(surface, out);
     return out;
   };

@@ -29,6 +29,22 @@ export interface RawToken {
   end: number;
 }
 
+/**
+ * Scanner output as parallel typed arrays (type code, start, end): no object
+ * per token, which halves garbage on large inputs. `TYPE_NAMES[code]` gives
+ * the token type.
+ */
+export interface ScanResult {
+  count: number;
+  types: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** Token type by scanner code. */
+export const TYPE_NAMES: readonly TokenType[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punctuation', 'symbol', 'currency', 'time', 'laughter', 'abbreviation'];
+const CODE: Record<TokenType, number> = Object.fromEntries(TYPE_NAMES.map((t, i) => [t, i])) as Record<TokenType, number>;
+
 const TLDS = new Set(['com', 'id', 'net', 'org', 'info', 'io', 'ly', 'co', 'me', 'gov', 'edu', 'biz', 'tv', 'app', 'xyz', 'news', 'site', 'online', 'web', 'my', 'sg', 'uk', 'us']);
 
 /** Letters of any script and `_` (so identifiers such as `__proto__` stay whole). */
@@ -95,6 +111,11 @@ function bareDomainEnd(s: string, i: number): number {
   if (j - lastLabelStart > 6 || !TLDS.has(s.slice(lastLabelStart, j).toLowerCase())) return -j;
   if (j < s.length && s.charCodeAt(j) === 47) return urlEnd(s, j);
   return j;
+}
+
+/** Can an email or domain continue past an alphanumeric run with this character (`.` `@` `-` `_` `%` `+`)? */
+function isProbeChar(c: number): boolean {
+  return c === 46 || c === 64 || c === 45 || c === 95 || c === 37 || c === 43;
 }
 
 /** An email starting at `i`, or minus the end of the scanned run on failure. */
@@ -218,12 +239,16 @@ function dottedAbbrevEnd(s: string, i: number): number {
 }
 
 /**
- * Scans `s` into raw tokens. Whitespace and stray zero-width characters are
+ * Scans `s` into tokens. Whitespace and stray zero-width characters are
  * skipped; everything else lands in exactly one token.
  */
-export function scan(s: string): RawToken[] {
-  const out: RawToken[] = [];
+export function scanArrays(s: string): ScanResult {
   const n = s.length;
+  let cap = Math.max(16, n >>> 2);
+  let types = new Uint8Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let count = 0;
   let i = 0;
   // A failed email/domain probe scanned a whole run; every later start inside
   // that run would fail the same way, so skip re-probing (keeps scan linear on
@@ -231,7 +256,22 @@ export function scan(s: string): RawToken[] {
   let emailFailUntil = -1;
   let domainFailUntil = -1;
   const push = (type: TokenType, start: number, end: number): void => {
-    out.push({ type, start, end });
+    if (count === cap) {
+      cap *= 2;
+      const t2 = new Uint8Array(cap);
+      t2.set(types);
+      types = t2;
+      const s2 = new Int32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(ends);
+      ends = e2;
+    }
+    types[count] = CODE[type];
+    starts[count] = start;
+    ends[count] = end;
+    count++;
   };
   while (i < n) {
     const c = s.charCodeAt(i);
@@ -246,8 +286,15 @@ export function scan(s: string): RawToken[] {
       i = e;
       continue;
     }
+    // ASCII alphanumeric run end, computed once: emails and bare domains are
+    // probed only when the run ends in a character that could continue one,
+    // and scanWord resumes from it instead of rescanning.
+    let runEnd = i;
     if (isAlnum(c)) {
-      // email, bare domain: only attempted when the run contains '@' or '.' soon
+      runEnd = i + 1;
+      while (runEnd < n && isAlnum(s.charCodeAt(runEnd))) runEnd++;
+    }
+    if (runEnd > i && runEnd < n && isProbeChar(s.charCodeAt(runEnd))) {
       if (i >= emailFailUntil) {
         const em = emailEnd(s, i);
         if (em > 0) {
@@ -333,7 +380,7 @@ export function scan(s: string): RawToken[] {
       }
     }
     if (isWordChar(s, i)) {
-      i = scanWord(s, i, push);
+      i = scanWord(s, i, runEnd, push);
       continue;
     }
     if (isPunct(c)) {
@@ -346,6 +393,14 @@ export function scan(s: string): RawToken[] {
     push('symbol', i, i + w);
     i += w;
   }
+  return { count, types, starts, ends };
+}
+
+/** Scans `s` into raw token objects (convenience over {@link scanArrays}). */
+export function scan(s: string): RawToken[] {
+  const r = scanArrays(s);
+  const out: RawToken[] = new Array<RawToken>(r.count);
+  for (let k = 0; k < r.count; k++) out[k] = { type: TYPE_NAMES[r.types[k]!]!, start: r.starts[k]!, end: r.ends[k]! };
   return out;
 }
 
@@ -355,15 +410,18 @@ export function scan(s: string): RawToken[] {
  * internal zero-width characters, digits mixed into letters (`s3m4ngat`,
  * `covid19`, reduplication `anak2`), and dotted abbreviations.
  */
-function scanWord(s: string, i: number, push: (t: TokenType, a: number, b: number) => void): number {
+function scanWord(s: string, i: number, runEnd: number, push: (t: TokenType, a: number, b: number) => void): number {
   const n = s.length;
-  // Dotted abbreviations first: `S.Sos.`, `M.Si.`
-  const da = dottedAbbrevEnd(s, i);
-  if (da > 0) {
-    push('abbreviation', i, da);
-    return da;
+  // Dotted abbreviations first (`S.Sos.`, `M.Si.`): only possible when a short run is followed by a dot.
+  if (runEnd - i <= 2 && runEnd < n && s.charCodeAt(runEnd) === 46) {
+    const da = dottedAbbrevEnd(s, i);
+    if (da > 0) {
+      push('abbreviation', i, da);
+      return da;
+    }
   }
-  let j = i;
+  // resume after the ASCII alphanumeric run the caller already measured
+  let j = runEnd > i ? runEnd : i;
   for (;;) {
     while (j < n) {
       const c = s.charCodeAt(j);

@@ -8,7 +8,7 @@ import { expandAbbreviation } from './abbreviations';
 import { splitHashtagBody, wordBreak } from './hashtag';
 import { knownVocabulary, slangMap } from './lexicon';
 import { createWordNormalizer, type KnownWordFn } from './normalize-word';
-import { scan } from './scan';
+import { scanArrays, TYPE_NAMES } from './scan';
 import type { Token } from './types';
 
 /**
@@ -91,38 +91,39 @@ export function createTokenizer(options?: TokenizeOptions): Tokenizer {
   return {
     tokenize(text: string): Token[] {
       assertString(text, 'text');
-      const raw = scan(text);
-      const tokens: Token[] = new Array<Token>(raw.length);
-      for (let k = 0; k < raw.length; k++) {
-        const r = raw[k]!;
-        const surface = text.slice(r.start, r.end);
+      const raw = scanArrays(text);
+      const tokens: Token[] = new Array<Token>(raw.count);
+      for (let k = 0; k < raw.count; k++) {
+        const start = raw.starts[k]!;
+        const end = raw.ends[k]!;
+        const code = raw.types[k]!;
+        const surface = text.slice(start, end);
         let norm: string;
-        if (!doNorm) norm = surface.toLowerCase();
+        // switch on the scanner's numeric code (see TYPE_NAMES) to keep the loop monomorphic
+        if (code === 0) norm = doNorm ? normWord(surface) : surface.toLowerCase();
+        else if (!doNorm) norm = surface.toLowerCase();
         else {
-          switch (r.type) {
-            case 'word':
-              norm = normWord(surface);
-              break;
-            case 'abbreviation':
+          switch (code) {
+            case 13: // abbreviation
               norm = expandAbbreviation(surface) ?? surface.toLowerCase();
               break;
-            case 'hashtag':
+            case 5: // hashtag
               norm = hashtagNorm(surface.slice(1));
               break;
-            case 'url':
-            case 'email':
-            case 'mention':
-            case 'laughter':
+            case 2: // url
+            case 3: // email
+            case 4: // mention
+            case 12: // laughter
               norm = surface.toLowerCase();
               break;
-            case 'currency':
+            case 10: // currency
               norm = surface.toLowerCase().replace(/\s+/g, ' ');
               break;
             default:
               norm = surface;
           }
         }
-        tokens[k] = { text: surface, norm, type: r.type, start: r.start, end: r.end };
+        tokens[k] = { text: surface, norm, type: TYPE_NAMES[code]!, start, end };
       }
       return tokens;
     },

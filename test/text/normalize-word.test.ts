@@ -29,3 +29,16 @@ describe('createWordNormalizer', () => {
     expect(n('constructor')).toBe('constructor');
   });
 });
+
+describe('acronyms versus slang', () => {
+  const n = createWordNormalizer();
+  it('keeps capitalised acronyms that collide with slang', () => {
+    expect(n('PKL')).toBe('pkl');
+    expect(n('KK')).toBe('kk');
+    expect(n('PKK')).toBe('pkk');
+    expect(n('PBB')).toBe('pbb');
+  });
+  it('still maps the lowercase slang form', () => {
+    expect(n('pkl')).toBe('pukul');
+  });
+});
