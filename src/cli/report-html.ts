@@ -1,0 +1,386 @@
+/**
+ * One self-contained HTML report: inline CSS and inline SVG charts, no
+ * scripts, no fonts, no network. Deterministic: the same data gives the same
+ * bytes (no timestamps), so reports can be diffed and tested.
+ */
+import { bucketIndex, type TimeUnit } from '../aggregate/buckets';
+import type { Spike } from '../aggregate/spikes';
+import type { AggregateRow, ExampleDoc, TermCount } from '../aggregate/types';
+
+/** Everything the report shows. */
+export interface ReportData {
+  /** Report title. */
+  title: string;
+  /** Input name shown under the title. */
+  input: string;
+  /** Time unit of the timeline. */
+  unit: TimeUnit;
+  /** Time zone label, e.g. `Asia/Jakarta`. */
+  timezone: string;
+  /** Rows read and rejected. */
+  summary: { documents: number; badRows: number; badByKind: Record<string, number> };
+  /** Rows grouped by `[entity, unit]`. */
+  timeline: AggregateRow[];
+  /** Rows grouped by `[unit]` (all posts). */
+  overallTimeline: AggregateRow[];
+  /** Rows grouped by `[entity]`. */
+  totals: AggregateRow[];
+  /** The single row grouped by `[]`, if any documents. */
+  overall: AggregateRow | undefined;
+  /** Spikes over `timeline`. */
+  spikes: Spike[];
+}
+
+const COLORS = { pos: '#1a9850', neg: '#d73027', neu: '#9e9e9e', axis: '#555', grid: '#e4e4e4' };
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const rep = c === 38 ? '&amp;' : c === 60 ? '&lt;' : c === 62 ? '&gt;' : c === 34 ? '&quot;' : c === 39 ? '&#39;' : undefined;
+    if (rep !== undefined) {
+      out += s.slice(last, i) + rep;
+      last = i + 1;
+    }
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+function num(x: number): string {
+  return x.toLocaleString('en-US');
+}
+
+function fmt(x: number, digits = 2): string {
+  const s = x.toFixed(digits);
+  return s === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : s;
+}
+
+/**
+ * Example text with each sentiment hit wrapped in `<mark class="pos|neg">`.
+ * Hits are offsets into the text; overlapping or out-of-range hits are skipped.
+ */
+export function highlight(example: ExampleDoc): string {
+  const text = example.text ?? '';
+  const hits = [...(example.hits ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let at = 0;
+  for (const h of hits) {
+    if (h.start < at || h.end > text.length || h.end <= h.start) continue;
+    out += escapeHtml(text.slice(at, h.start));
+    const cls = h.weight > 0 ? 'pos' : 'neg';
+    out += `<mark class="${cls}" title="${escapeHtml(fmt(h.weight))}">${escapeHtml(text.slice(h.start, h.end))}</mark>`;
+    at = h.end;
+  }
+  return out + escapeHtml(text.slice(at));
+}
+
+/** A diverging bar chart of positive (up) and negative (down) counts per bucket. */
+function timelineSvg(rows: readonly AggregateRow[], labels: readonly string[], title: string, height = 120): string {
+  const width = 640;
+  const left = 34;
+  const right = 8;
+  const top = 8;
+  const bottom = 22;
+  const mid = top + (height - top - bottom) / 2;
+  const half = (height - top - bottom) / 2;
+  const byBucket = new Map(rows.map((r) => [r.bucket ?? '', r]));
+  let max = 1;
+  for (const r of rows) max = Math.max(max, r.positive, r.negative);
+  const n = Math.max(labels.length, 1);
+  const slot = (width - left - right) / n;
+  const barW = Math.max(1, Math.min(18, slot * 0.8));
+  const parts: string[] = [];
+  parts.push(
+    `<svg class="chart timeline" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
+  );
+  parts.push(`<title>${escapeHtml(title)}</title>`);
+  parts.push(`<line x1="${left}" x2="${width - right}" y1="${mid}" y2="${mid}" stroke="${COLORS.axis}" stroke-width="1"/>`);
+  parts.push(`<text x="${left - 4}" y="${top + 8}" class="tick" text-anchor="end">${max}</text>`);
+  parts.push(`<text x="${left - 4}" y="${top + 2 * half}" class="tick" text-anchor="end">${max}</text>`);
+  labels.forEach((label, i) => {
+    const x = left + i * slot + (slot - barW) / 2;
+    const r = byBucket.get(label);
+    if (r) {
+      const hp = (r.positive / max) * half;
+      const hn = (r.negative / max) * half;
+      const tip = `${label}: ${r.count} posts, ${r.positive} positive, ${r.negative} negative, net ${fmt(r.net)}`;
+      parts.push(
+        `<g class="bucket"><title>${escapeHtml(tip)}</title>` +
+          `<rect class="bar pos" x="${x.toFixed(1)}" y="${(mid - hp).toFixed(1)}" width="${barW.toFixed(1)}" height="${hp.toFixed(1)}" fill="${COLORS.pos}"/>` +
+          `<rect class="bar neg" x="${x.toFixed(1)}" y="${mid.toFixed(1)}" width="${barW.toFixed(1)}" height="${hn.toFixed(1)}" fill="${COLORS.neg}"/></g>`,
+      );
+    }
+  });
+  // A handful of x labels: first, last and evenly spaced between.
+  const every = Math.max(1, Math.ceil(labels.length / 6));
+  labels.forEach((label, i) => {
+    if (i % every !== 0 && i !== labels.length - 1) return;
+    const x = left + i * slot + slot / 2;
+    parts.push(`<text x="${x.toFixed(1)}" y="${height - 6}" class="tick" text-anchor="middle">${escapeHtml(label)}</text>`);
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/** A horizontal bar chart. */
+function barsSvg(items: readonly { label: string; value: number; note: string }[], color: string, title: string): string {
+  const width = 640;
+  const rowH = 22;
+  const labelW = 230;
+  const height = Math.max(1, items.length) * rowH + 8;
+  const max = Math.max(1, ...items.map((i) => i.value));
+  const parts = [
+    `<svg class="chart bars" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(title)}</title>`,
+  ];
+  items.forEach((item, i) => {
+    const y = 4 + i * rowH;
+    const w = ((width - labelW - 120) * item.value) / max;
+    const label = item.label.length > 34 ? `${item.label.slice(0, 33)}…` : item.label;
+    parts.push(
+      `<g class="bar-row"><title>${escapeHtml(`${item.label}: ${item.note}`)}</title>` +
+        `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end" class="label">${escapeHtml(label)}</text>` +
+        `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${color}"/>` +
+        `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 15}" class="value">${escapeHtml(item.note)}</text></g>`,
+    );
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/** Every bucket label between the first and last present one, so gaps show as gaps. */
+function bucketRange(rows: readonly AggregateRow[], unit: TimeUnit): string[] {
+  const present = new Map<number, string>();
+  for (const r of rows) {
+    if (r.bucket === null || r.bucket === undefined) continue;
+    const i = bucketIndex(r.bucket, unit);
+    if (i !== undefined) present.set(i, r.bucket);
+  }
+  if (present.size === 0) return [];
+  const idx = [...present.keys()].sort((a, b) => a - b);
+  const first = idx[0]!;
+  const last = idx[idx.length - 1]!;
+  if (last - first > 400) return idx.map((i) => present.get(i)!); // very long ranges: present buckets only
+  const out: string[] = [];
+  for (let i = first; i <= last; i++) out.push(present.get(i) ?? labelOfIndex(i, unit));
+  return out;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+/** Inverse of `bucketIndex` for filling gaps. */
+function labelOfIndex(i: number, unit: TimeUnit): string {
+  switch (unit) {
+    case 'month':
+      return `${pad(Math.floor(i / 12), 4)}-${pad((i % 12) + 1)}`;
+    case 'day': {
+      const d = new Date(i * 86_400_000);
+      return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    }
+    case 'hour': {
+      const d = new Date(i * 3_600_000);
+      return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}`;
+    }
+    case 'week': {
+      // Monday of the week, then its ISO week label (its Thursday decides the year).
+      const thursday = (4 + i * 7 + 3) * 86_400_000;
+      const t = new Date(thursday);
+      const year = t.getUTCFullYear();
+      const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * 86_400_000)) + 1;
+      return `${pad(year, 4)}-W${pad(week)}`;
+    }
+  }
+}
+
+function termList(terms: readonly TermCount[], color: string, title: string): string {
+  if (terms.length === 0) return '<p class="empty">—</p>';
+  return barsSvg(
+    terms.map((t) => ({ label: t.term, value: t.count, note: `${num(t.count)}×` })),
+    color,
+    title,
+  );
+}
+
+function exampleList(examples: readonly ExampleDoc[], cls: 'pos' | 'neg'): string {
+  if (examples.length === 0) return '<p class="empty">—</p>';
+  return `<ol class="examples ${cls}">${examples
+    .map(
+      (e) =>
+        `<li><blockquote>${highlight(e)}</blockquote><div class="meta">${escapeHtml(e.id)} · compound ${fmt(e.compound)}</div></li>`,
+    )
+    .join('')}</ol>`;
+}
+
+const CSS = `
+:root{color-scheme:light}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Ubuntu,sans-serif;margin:0;background:#f6f6f4;color:#222}
+main{max-width:1000px;margin:0 auto;padding:24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}
+h3{font-size:15px;margin:14px 0 4px}
+.sub{color:#666;margin:0 0 16px}
+.kpis{display:flex;gap:12px;flex-wrap:wrap}
+.kpi{background:#fff;border:1px solid #ddd;border-radius:6px;padding:10px 14px;min-width:130px}
+.kpi b{display:block;font-size:22px}
+.kpi.neg b{color:${COLORS.neg}}.kpi.pos b{color:${COLORS.pos}}
+.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:12px 14px;margin:10px 0;overflow-x:auto}
+svg .tick,svg .label,svg .value{font-size:11px;fill:#444}
+table{border-collapse:collapse;width:100%;background:#fff}
+th,td{border-bottom:1px solid #e6e6e6;padding:5px 8px;text-align:right;white-space:nowrap}
+th:first-child,td:first-child{text-align:left;white-space:normal}
+thead th{background:#fafafa}
+.cols{display:grid;grid-template-columns:1fr 1fr;gap:14px}
+@media (max-width:800px){.cols{grid-template-columns:1fr}}
+mark.neg{background:#f8c9c4;color:inherit;border-bottom:2px solid ${COLORS.neg}}
+mark.pos{background:#c7ebcf;color:inherit;border-bottom:2px solid ${COLORS.pos}}
+blockquote{margin:0;white-space:pre-wrap;word-break:break-word}
+ol.examples{padding-left:20px}ol.examples li{margin:8px 0}
+.meta{color:#777;font-size:12px}
+.legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}
+.empty{color:#888}
+footer{color:#888;font-size:12px;margin-top:32px}
+`;
+
+/**
+ * Renders the report.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * import { analyzeFile, renderReport } from 'suara/node';
+ * const result = await analyzeFile('posts.ndjson', { report: true });
+ * writeFileSync('report.html', renderReport(result.report!));
+ * ```
+ */
+export function renderReport(data: ReportData): string {
+  const { overall, totals, timeline, unit } = data;
+  const agencies = totals.filter((r) => r.entity !== null && r.entity !== undefined);
+  const labels = bucketRange(data.overallTimeline, unit);
+  const period = labels.length > 0 ? `${labels[0]} – ${labels[labels.length - 1]}` : 'no dated posts';
+  const nameOf = (r: AggregateRow): string => r.entityName ?? r.entity ?? 'tanpa OPD';
+
+  const s: string[] = [];
+  s.push('<!doctype html><html lang="id"><head><meta charset="utf-8">');
+  s.push('<meta name="viewport" content="width=device-width,initial-scale=1">');
+  s.push(`<title>${escapeHtml(data.title)}</title><style>${CSS}</style></head><body><main>`);
+  s.push(`<h1>${escapeHtml(data.title)}</h1>`);
+  s.push(
+    `<p class="sub">${escapeHtml(data.input)} · ${escapeHtml(period)} · per ${escapeHtml(unit)} (${escapeHtml(data.timezone)})</p>`,
+  );
+
+  // Summary
+  s.push('<section id="summary"><h2>Ringkasan</h2><div class="kpis">');
+  s.push(`<div class="kpi"><b>${num(data.summary.documents)}</b>dokumen dianalisis</div>`);
+  if (overall) {
+    s.push(
+      `<div class="kpi neg"><b>${pct(overall.negativeShare.share)}</b>negatif (95% CI ${pct(overall.negativeShare.low)}–${pct(overall.negativeShare.high)})</div>`,
+    );
+    s.push(
+      `<div class="kpi pos"><b>${pct(overall.positiveShare.share)}</b>positif (95% CI ${pct(overall.positiveShare.low)}–${pct(overall.positiveShare.high)})</div>`,
+    );
+    s.push(`<div class="kpi"><b>${fmt(overall.net)}</b>sentimen bersih (pos − neg) / n</div>`);
+  }
+  s.push(`<div class="kpi"><b>${num(agencies.length)}</b>OPD disebut</div>`);
+  s.push(`<div class="kpi"><b>${num(data.summary.badRows)}</b>baris rusak dilewati</div>`);
+  s.push('</div></section>');
+
+  // Timeline
+  s.push('<section id="timeline"><h2>Sentimen dari waktu ke waktu</h2>');
+  s.push(
+    `<p class="legend"><span><i style="background:${COLORS.pos}"></i>positif (atas)</span><span><i style="background:${COLORS.neg}"></i>negatif (bawah)</span></p>`,
+  );
+  s.push(`<div class="card"><h3>Semua unggahan</h3>${timelineSvg(data.overallTimeline, labels, 'Semua unggahan')}</div>`);
+  const topByVolume = [...agencies].sort((a, b) => b.count - a.count || (a.entity! < b.entity! ? -1 : 1)).slice(0, 8);
+  for (const agency of topByVolume) {
+    const rows = timeline.filter((r) => r.entity === agency.entity);
+    s.push(
+      `<div class="card agency-timeline" data-entity="${escapeHtml(agency.entity ?? '')}"><h3>${escapeHtml(nameOf(agency))} <span class="meta">${num(agency.count)} unggahan · bersih ${fmt(agency.net)}</span></h3>${timelineSvg(rows, labels, nameOf(agency))}</div>`,
+    );
+  }
+  s.push('</section>');
+
+  // Agencies with most negative posts
+  const mostNegative = [...agencies]
+    .sort((a, b) => b.negative - a.negative || b.negativeShare.share - a.negativeShare.share || (a.entity! < b.entity! ? -1 : 1))
+    .slice(0, 10);
+  s.push('<section id="agencies"><h2>OPD dengan unggahan negatif terbanyak</h2>');
+  s.push(
+    `<div class="card">${barsSvg(
+      mostNegative.map((r) => ({
+        label: nameOf(r),
+        value: r.negative,
+        note: `${num(r.negative)} (${pct(r.negativeShare.share)} dari ${num(r.count)})`,
+      })),
+      COLORS.neg,
+      'OPD dengan unggahan negatif terbanyak',
+    )}</div>`,
+  );
+  s.push(
+    '<table class="agency-table"><thead><tr><th>OPD</th><th>Unggahan</th><th>Positif</th><th>Negatif</th><th>Netral</th><th>Bersih</th><th>Porsi negatif (95% CI)</th><th>Median</th></tr></thead><tbody>',
+  );
+  for (const r of [...agencies].sort((a, b) => b.negative - a.negative || b.count - a.count || (a.entity! < b.entity! ? -1 : 1))) {
+    s.push(
+      `<tr data-entity="${escapeHtml(r.entity ?? '')}"><td>${escapeHtml(nameOf(r))}</td><td>${num(r.count)}</td><td>${num(r.positive)}</td><td>${num(r.negative)}</td><td>${num(r.neutral)}</td><td>${fmt(r.net)}</td><td>${pct(r.negativeShare.share)} (${pct(r.negativeShare.low)}–${pct(r.negativeShare.high)})</td><td>${fmt(r.medianCompound)}</td></tr>`,
+    );
+  }
+  s.push('</tbody></table></section>');
+
+  // Terms
+  s.push('<section id="terms"><h2>Kata yang paling berpengaruh</h2><div class="cols">');
+  s.push(
+    `<div class="card"><h3>Negatif</h3>${termList(overall?.topNegativeTerms ?? [], COLORS.neg, 'Kata negatif teratas')}</div>`,
+  );
+  s.push(
+    `<div class="card"><h3>Positif</h3>${termList(overall?.topPositiveTerms ?? [], COLORS.pos, 'Kata positif teratas')}</div>`,
+  );
+  s.push('</div></section>');
+
+  // Examples
+  s.push('<section id="examples"><h2>Contoh unggahan</h2><div class="cols">');
+  s.push(`<div class="card"><h3>Paling negatif</h3>${exampleList(overall?.negativeExamples ?? [], 'neg')}</div>`);
+  s.push(`<div class="card"><h3>Paling positif</h3>${exampleList(overall?.positiveExamples ?? [], 'pos')}</div>`);
+  s.push('</div>');
+  const withNeg = mostNegative.filter((r) => r.negativeExamples.length > 0).slice(0, 5);
+  if (withNeg.length > 0) {
+    s.push('<h3>Keluhan per OPD</h3>');
+    for (const r of withNeg) {
+      s.push(
+        `<div class="card"><h3>${escapeHtml(nameOf(r))}</h3>${exampleList(r.negativeExamples.slice(0, 2), 'neg')}</div>`,
+      );
+    }
+  }
+  s.push('</section>');
+
+  // Spikes
+  s.push('<section id="spikes"><h2>Lonjakan</h2>');
+  if (data.spikes.length === 0) s.push('<p class="empty">Tidak ada lonjakan di atas garis dasar masing-masing OPD.</p>');
+  else {
+    s.push(
+      '<table class="spike-table"><thead><tr><th>OPD</th><th>Periode</th><th>Jenis</th><th>Unggahan</th><th>Negatif</th><th>Harapan</th><th>Uji</th></tr></thead><tbody>',
+    );
+    for (const sp of [...data.spikes].reverse().slice(0, 30)) {
+      const test = sp.kind === 'volume' ? `p = ${sp.pValue!.toExponential(1)}` : `z = ${fmt(sp.z!, 1)}`;
+      s.push(
+        `<tr><td>${escapeHtml(sp.entityName ?? sp.entity ?? 'tanpa OPD')}</td><td>${escapeHtml(sp.bucket)}</td><td>${sp.kind === 'volume' ? 'volume' : 'porsi negatif'}</td><td>${num(sp.count)}</td><td>${num(sp.negative)}</td><td>${fmt(sp.expected, 1)}</td><td>${test}</td></tr>`,
+      );
+    }
+    s.push('</tbody></table>');
+  }
+  s.push('</section>');
+
+  const bad = Object.entries(data.summary.badByKind)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  s.push(
+    `<footer>Dibuat oleh suara. Sentimen per OPD memakai sentimen kalimat yang menyebut OPD itu; unggahan yang menyebut dua OPD dihitung untuk keduanya. Interval: Wilson 95%. Median: resolusi 0,001.${bad ? ` Baris rusak: ${escapeHtml(bad)}.` : ''}</footer>`,
+  );
+  s.push('</main></body></html>\n');
+  return s.join('\n');
+}
