@@ -66,6 +66,11 @@ function squash(w: string, keep: number, minRun: number): string {
   return out;
 }
 
+function isCapitalised(surface: string): boolean {
+  const c = surface.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 /** `PKL`, `KK`: an all-capitals surface of a listed acronym. */
 function isCapsAcronym(surface: string, lower: string): boolean {
   if (surface.length < 2 || surface.length > 5) return false;
@@ -149,7 +154,9 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 20_000): (
     const hit = cache.get(surface);
     if (hit !== undefined) return hit;
     const w = lowerAndClean(surface);
-    const out = isCapsAcronym(surface, w) ? w : normalizeCore(w);
+    let out = isCapsAcronym(surface, w) ? w : normalizeCore(w);
+    // A capitalised name keeps its doubled letters (Raffi is not rafi); elongation (3+) is still squashed.
+    if (out !== w && isCapitalised(surface) && maxRun(w) === 2 && out === squash(w, 1, 2)) out = finish(w);
     cache.set(surface, out);
     return out;
   };
