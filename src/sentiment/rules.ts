@@ -10,7 +10,7 @@ const finite = z.number().finite();
 const word = z.string().min(1);
 
 /** Kinds of multi-word idiom the scorer understands. */
-export const idiomKinds = ['sentiment', 'intensifier', 'diminisher', 'neutral', 'negator', 'contrast', 'mitigator'] as const;
+export const idiomKinds = ['sentiment', 'intensifier', 'diminisher', 'neutral', 'negator', 'contrast', 'mitigator', 'irrealis'] as const;
 
 /**
  * Schema of `lexicons/sentiment/rules.json` (and of user rule overrides).
@@ -57,6 +57,12 @@ export const sentimentRulesSchema = z.object({
    * problem neutral, a negative value turns fighting a problem into a positive.
    */
   mitigators: z.record(z.string(), finite),
+  /**
+   * Irrealis / request marker → multiplier for the next positive word within the
+   * negation window (`harus ramah`, `mohon ditingkatkan`, `seharusnya bersih`): a
+   * wish for a quality implies its absence.
+   */
+  irrealis: z.record(z.string(), finite),
   /** Multi-word idioms where the literal reading is wrong (`bukan main`, `tidak kalah`). */
   idioms: z.array(
     z.object({
@@ -130,6 +136,7 @@ export interface CompiledRules {
   contrast: Map<string, { before: number; after: number }>;
   concessive: Map<string, number>;
   mitigators: Map<string, number>;
+  irrealis: Map<string, number>;
   /** First word → phrases starting with it, longest first. */
   phrases: Map<string, PhraseEntry[]>;
   exclamation: number;
@@ -210,6 +217,11 @@ export function compileRules(r: SentimentRules): CompiledRules {
     if (w.includes(' ')) addPhrase(phrases, entry(w, 'mitigator', m, false));
     else mitigators.set(w, m);
   }
+  const irrealis = new Map<string, number>();
+  for (const [w, m] of Object.entries(r.irrealis)) {
+    if (w.includes(' ')) addPhrase(phrases, entry(w, 'irrealis', m, false));
+    else irrealis.set(w, m);
+  }
   for (const i of r.idioms) addPhrase(phrases, entry(i.phrase, i.kind, i.value, true));
   return {
     alpha: r.alpha,
@@ -227,6 +239,7 @@ export function compileRules(r: SentimentRules): CompiledRules {
     contrast,
     concessive,
     mitigators,
+    irrealis,
     phrases,
     exclamation: r.emphasis.exclamation,
     maxExclamation: r.emphasis.maxExclamation,

@@ -114,6 +114,8 @@ interface State {
   mitStart: number;
   mitEnd: number;
   mitLemma: string;
+  /** -1: the pending modifier acts on negative words (mitigator); +1: on positive words (irrealis). */
+  mitSign: number;
   capsHits: number[] | undefined;
 }
 
@@ -148,8 +150,9 @@ function expireMitigator(st: State, input: string): void {
   st.mitOwn = 0;
 }
 
-function startMitigator(st: State, mult: number, tokenIdx: number, own: number, start: number, end: number, lemma: string, window: number, input: string): void {
+function startMitigator(st: State, sign: number, mult: number, tokenIdx: number, own: number, start: number, end: number, lemma: string, window: number, input: string): void {
   expireMitigator(st, input);
+  st.mitSign = sign;
   st.mitLeft = window;
   st.mitToken = tokenIdx;
   st.mitMult = mult;
@@ -251,9 +254,9 @@ function scoreHit(st: State, index: SentimentIndex, text: string, start: number,
     st.negLeft = 0;
     st.negOwn = 0;
   }
-  if (st.mitLeft > 0 && w < 0) {
+  if (st.mitLeft > 0 && w * st.mitSign > 0) {
     w *= st.mitMult;
-    rules.push('mitigated');
+    rules.push(st.mitSign < 0 ? 'mitigated' : 'irrealis');
     st.mitLeft = 0;
     st.mitOwn = 0;
   }
@@ -319,6 +322,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     mitStart: 0,
     mitEnd: 0,
     mitLemma: '',
+    mitSign: -1,
     capsHits: undefined,
   };
   let wordCount = 0;
@@ -439,7 +443,10 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
             applyContrast(st, text, p.before, p.after);
             break;
           case 'mitigator':
-            startMitigator(st, p.value, j - 1, 0, start, end, p.phrase, r.negWindow, text);
+            startMitigator(st, -1, p.value, j - 1, 0, start, end, p.phrase, r.negWindow, text);
+            break;
+          case 'irrealis':
+            startMitigator(st, 1, p.value, j - 1, 0, start, end, p.phrase, r.negWindow, text);
             break;
         }
         wordCount += j - i - 1;
@@ -482,9 +489,10 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
 
     // 3b. Mitigators wait for a negative word; unused, they count as their own weight ("menolak").
     const mit = r.mitigators.get(norm);
-    if (mit !== undefined) {
+    const irr = mit === undefined ? r.irrealis.get(norm) : undefined;
+    if (mit !== undefined || irr !== undefined) {
       const own = words.get(norm);
-      startMitigator(st, mit, i, own === undefined ? 0 : own, t.start, t.end, norm, r.negWindow, text);
+      startMitigator(st, mit !== undefined ? -1 : 1, mit ?? irr!, i, own === undefined ? 0 : own, t.start, t.end, norm, r.negWindow, text);
       continue;
     }
 

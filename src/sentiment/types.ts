@@ -25,6 +25,7 @@ export type SentimentRule =
   | 'contrast'
   | 'concessive'
   | 'mitigated'
+  | 'irrealis'
   | 'emphasis'
   | 'caps'
   | 'elongated'
