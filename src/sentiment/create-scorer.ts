@@ -153,7 +153,7 @@ function buildScorer(opts: z.infer<typeof optionsSchema>): SentimentScorer {
     let rules = defaultRulesJson();
     if (opts.rules !== undefined) {
       const merged: Record<string, unknown> = { ...rules };
-      for (const k of Object.keys(opts.rules)) merged[k] = opts.rules[k];
+      for (const k of Object.keys(opts.rules)) if (k !== '__proto__') merged[k] = opts.rules[k];
       const r = sentimentRulesSchema.safeParse(merged);
       if (!r.success) {
         const iss = r.error.issues[0]!;
@@ -208,7 +208,10 @@ export function createSentimentScorer(options?: SentimentOptions): SentimentScor
     const iss = r.error.issues[0]!;
     fail(iss.path.join('.') || '(root)', iss.message);
   }
-  return buildScorer(r.data);
+  // Lexicon maps are read from the caller's object, not zod's copy: zod rebuilds
+  // records by assignment, which would turn a "__proto__" term into a prototype.
+  const raw = options as Record<string, unknown>;
+  return buildScorer({ ...r.data, lexicon: raw['lexicon'], overrides: raw['overrides'], emoji: raw['emoji'], rules: raw['rules'] } as z.infer<typeof optionsSchema>);
 }
 
 // Built on first use, then shared: its index is read-only and its stem memo is bounded.

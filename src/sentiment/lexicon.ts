@@ -25,6 +25,8 @@ export interface SentimentIndex {
   words: Map<string, number>;
   /** First word → phrases (sentiment phrases, idioms, multi-word rule words), longest first. */
   phrases: Map<string, PhraseEntry[]>;
+  /** Whole phrase text → entry, for tokens whose norm is already several words (slang `kopdar` → `kopi darat`). */
+  phraseByText: Map<string, PhraseEntry>;
   /** Emoji / emoticon surface → weight. */
   emoji: Map<string, number>;
   /** Compiled rule tables. */
@@ -73,7 +75,9 @@ export function buildIndex(rules: SentimentRules, words: Iterable<[string, numbe
   }
   addSentimentPhrases(compiled.phrases, phrases);
   addSentimentPhrases(compiled.phrases, multi);
-  return { words: w, phrases: compiled.phrases, emoji: new Map(emoji), rules: compiled };
+  const phraseByText = new Map<string, PhraseEntry>();
+  for (const list of compiled.phrases.values()) for (const e of list) phraseByText.set(e.phrase, e);
+  return { words: w, phrases: compiled.phrases, phraseByText, emoji: new Map(emoji), rules: compiled };
 }
 
 /**

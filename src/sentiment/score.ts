@@ -392,10 +392,17 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     if (st.modKind !== Mod.None && i - st.modToken > 2) expireModifier(st, text);
     if (st.mitLeft > 0 && i - st.mitToken > r.negWindow) expireMitigator(st, text);
 
-    // 1. Phrases and idioms, longest first.
+    // 1. Phrases and idioms, longest first. A token whose norm is already
+    // several words (slang expansion) is looked up whole.
+    let m: [PhraseEntry, number] | undefined;
     const plist = index.phrases.get(norm);
-    if (plist !== undefined) {
-      const m = matchPhrase(plist, tokens, i);
+    if (plist !== undefined) m = matchPhrase(plist, tokens, i);
+    else if (norm.indexOf(' ') > 0) {
+      const e = index.phraseByText.get(norm);
+      if (e !== undefined) m = [e, i + 1];
+      else if (r.negators.has(norm.slice(0, norm.indexOf(' ')))) m = [{ words: [norm], phrase: norm, kind: 'negator', value: 0, before: 1, after: 1, idiom: false }, i + 1];
+    }
+    {
       if (m !== undefined) {
         const [p, j] = m;
         const last = tokens[j - 1]!;
