@@ -1,0 +1,305 @@
+/**
+ * `createEntityTagger` / `tagEntities`: one left-to-right pass over the
+ * caller's string. At each word start the alias trie reports every alias,
+ * head word, title, unit head, level word or region name that starts there;
+ * the longest candidate wins, region words after an agency join its span, and
+ * the scan resumes after it, so mentions never overlap.
+ */
+import { z } from 'zod';
+import { assertString } from '../errors';
+import { hasNationalCue, resolveAlias, sentenceAround } from './ambiguity';
+import { parseGrammar, parseUnitName, regionAt, regionSuffix, skipSpaces, wordEnd, type GrammarMatch, type RegionMatch } from './grammar';
+import { isAlnum, isWordChar, trieWalk, type TrieMatch } from './matcher';
+import { canonicalName, slugify } from './normalize-name';
+import { builtinInstances, builtinKinds, builtinRegions, builtinRegistry, compileRegistry, type CompiledRegistry, type Entry, type RegionInfo, type RegistryOverride, type UnitKind } from './registry';
+import { instanceSchema, regionCodePattern } from './lexicon-specs';
+import { titleFits } from './titles';
+import type { EntityMention, RegionRef } from './types';
+
+/**
+ * Options of {@link createEntityTagger}.
+ *
+ * @example
+ * ```ts
+ * const opts: import('suara').EntityTaggerOptions = { defaultRegion: '19.71', date: '2018-06-01' };
+ * ```
+ */
+export interface EntityTaggerOptions {
+  /** Extra region instances from {@link loadRegistryOverride}; they take precedence over the built-in ones. */
+  registry?: RegistryOverride | readonly RegistryOverride[];
+  /** Kemendagri code of the region a text is about when it does not say (`19.71`). */
+  defaultRegion?: string;
+  /** Date of the text (`YYYY-MM-DD` or a Date): picks the agency names valid then. */
+  date?: string | Date;
+}
+
+/**
+ * A configured tagger.
+ *
+ * @example
+ * ```ts
+ * import { createEntityTagger } from 'suara';
+ * const tagger = createEntityTagger({ defaultRegion: '19.71' });
+ * tagger.tag('BKD membuka layanan')[0]!.id; // 'bpkad'
+ * ```
+ */
+export interface EntityTagger {
+  /** Mentions in text order, never overlapping. */
+  tag(text: string): EntityMention[];
+}
+
+const overrideSchema = z.object({ instances: z.array(instanceSchema) });
+const optionsSchema = z
+  .object({
+    registry: z.union([overrideSchema, z.array(overrideSchema)]).optional(),
+    defaultRegion: z.string().regex(regionCodePattern, 'expected a Kemendagri code like 19 or 19.71').optional(),
+    date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date YYYY-MM-DD'), z.date()]).optional(),
+  })
+  .strict();
+
+interface Settings {
+  reg: CompiledRegistry;
+  defaultRegion: string | undefined;
+  date: string | undefined;
+}
+
+type Cand =
+  | { type: 'nat'; start: number; end: number; prio: number }
+  | { type: 'region'; start: number; end: number; prio: number; region: RegionInfo }
+  | { type: 'alias'; start: number; end: number; prio: number; values: readonly Entry[]; titled: boolean }
+  | { type: 'grammar'; start: number; end: number; prio: number; g: GrammarMatch; titled: boolean }
+  | { type: 'unit'; start: number; end: number; prio: number; unit: UnitKind; name: string; titled: boolean };
+
+function better(a: Cand | undefined, b: Cand): boolean {
+  return a === undefined || b.end > a.end || (b.end === a.end && b.prio > a.prio);
+}
+
+/** Best agency candidate (alias, grammar or unit) starting at `pos`; titles allowed when `withTitles`. */
+function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean): Cand | undefined {
+  const matches: TrieMatch<Entry>[] = [];
+  trieWalk(s.reg.trie, text, pos, matches);
+  let best: Cand | undefined;
+  for (const m of matches) {
+    let aliasSeen = false;
+    for (const v of m.values) {
+      let c: Cand | undefined;
+      if (v.t === 'nat') c = { type: 'nat', start: pos, end: m.end, prio: 9 };
+      else if (v.t === 'alias' || v.t === 'inst' || v.t === 'amb') {
+        if (aliasSeen) continue;
+        aliasSeen = true;
+        c = { type: 'alias', start: pos, end: m.end, prio: 8, values: m.values, titled: false };
+      } else if (v.t === 'head') {
+        const g = parseGrammar(s.reg, text, pos, m.end, v.head);
+        // A spelled-out name beats an equally long alias so the name is the one written (`Dinas Pangan`).
+        if (g !== undefined) c = { type: 'grammar', start: pos, end: g.end, prio: g.abbreviated ? 5 : 8.5, g, titled: false };
+      } else if (v.t === 'unit') {
+        const u = parseUnitName(s.reg, text, m.end, v.unit, v.title);
+        if (u !== undefined) c = { type: 'unit', start: pos, end: u.end, prio: 6, unit: v.unit, name: u.name, titled: v.title };
+      } else if (v.t === 'title' && withTitles) {
+        const k = skipSpaces(text, m.end);
+        if (k > m.end && k < text.length && isAlnum(text.charCodeAt(k))) {
+          const a = agencyAt(s, text, k, false);
+          if (a !== undefined && a.type !== 'nat' && a.type !== 'region' && titleFits(v.unit, a.type === 'unit' ? { type: 'unit', unit: a.unit } : { type: a.type })) {
+            c = { ...a, start: pos, prio: 7, titled: true };
+          }
+        }
+      }
+      if (c !== undefined && better(best, c)) best = c;
+    }
+  }
+  return best;
+}
+
+function regionRef(r: RegionInfo): RegionRef {
+  return { level: r.level, name: r.name, code: r.code };
+}
+
+interface Pending {
+  mention: EntityMention;
+  needsContext: boolean;
+}
+
+function tagWith(s: Settings, text: string): EntityMention[] {
+  const n = text.length;
+  const found: Pending[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      // '@handle' and '#tag' words are names of accounts, not mentions: skip them whole.
+      if ((c === 64 || c === 35) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        i = wordEnd(text, i + 1);
+        while (i < n && (text.charCodeAt(i) === 46 || isWordChar(text.charCodeAt(i)))) i++;
+      } else i++;
+      continue;
+    }
+    if (!isAlnum(c)) {
+      i = wordEnd(text, i);
+      continue;
+    }
+    let best = agencyAt(s, text, i, true);
+    const r = regionAt(s.reg, text, i, false);
+    if (r !== undefined) {
+      const rc: Cand = { type: 'region', start: i, end: r.end, prio: 1, region: r.region };
+      if (better(best, rc)) best = rc;
+    }
+    if (best === undefined) {
+      i = wordEnd(text, i);
+      continue;
+    }
+    if (best.type === 'nat') {
+      i = best.end;
+      continue;
+    }
+    if (best.type === 'region') {
+      found.push({ mention: { id: `region:${best.region.code}`, kind: 'region', name: best.region.name, text: text.slice(best.start, best.end), start: best.start, end: best.end, region: regionRef(best.region) }, needsContext: false });
+      i = best.end;
+      continue;
+    }
+    const m = finishAgency(s, text, best);
+    if (m !== undefined) {
+      found.push(m);
+      i = m.mention.end;
+    } else i = best.end;
+  }
+  // Aliases that also name a national body (Kominfo, PUPR) need regional context in their sentence.
+  const out: EntityMention[] = [];
+  for (const p of found) {
+    if (p.needsContext) {
+      const m = p.mention;
+      const sent = sentenceAround(text, m.start);
+      const upper = text.charCodeAt(m.start) >= 65 && text.charCodeAt(m.start) <= 90;
+      const regional = s.defaultRegion !== undefined || found.some((q) => q.mention.kind === 'region' && q.mention.start >= sent.start && q.mention.end <= sent.end);
+      if (!upper || !regional || hasNationalCue(text.slice(sent.start, sent.end))) continue;
+    }
+    out.push(p.mention);
+  }
+  return out;
+}
+
+function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'grammar' | 'unit' }): Pending | undefined {
+  let end = c.end;
+  // 'Badan Kesatuan Bangsa dan Politik (Kesbangpol)': the abbreviation in brackets belongs to the mention.
+  const p = skipSpaces(text, end);
+  if (p < n(text) && text.charCodeAt(p) === 40) {
+    const close = text.indexOf(')', p + 1);
+    if (close > p + 1 && close - p <= 40) {
+      const inner: TrieMatch<Entry>[] = [];
+      trieWalk(s.reg.trie, text, skipSpaces(text, p + 1), inner);
+      if (inner.some((m) => skipSpaces(text, m.end) === close && m.values.some((v) => v.t === 'alias' || v.t === 'inst' || v.t === 'amb'))) end = close + 1;
+    }
+  }
+  // 'Bagian Prokopim Setda Kota Makassar': a Setda part carries its parent's name before the region.
+  if (c.type !== 'unit' && partOfSetda(s, c)) {
+    const k = skipSpaces(text, end);
+    if (k > end && k < text.length) {
+      const parent = agencyAt(s, text, k, false);
+      if (parent !== undefined && parent.type === 'alias' && parent.values.some((v) => (v.t === 'alias' || v.t === 'inst') && v.kind === 'setda')) end = parent.end;
+    }
+  }
+  let attached: RegionMatch | undefined = regionSuffix(s.reg, text, end);
+  if (attached !== undefined) end = attached.end;
+  const code = attached?.region.code ?? s.defaultRegion;
+  const region = code !== undefined ? s.reg.regions.get(code) : undefined;
+  let id: string;
+  let name: string;
+  let alias: string | undefined;
+  let candidates: string[] | undefined;
+  let needsContext = false;
+  if (c.type === 'alias') {
+    const res = resolveAlias(s.reg, c.values, code, s.date);
+    if (res === undefined) return undefined;
+    id = res.id;
+    name = res.name;
+    alias = res.alias;
+    candidates = res.candidates;
+    needsContext = res.context && !c.titled && attached === undefined;
+  } else if (c.type === 'grammar') {
+    id = c.g.kinds[0]!;
+    name = c.g.abbreviated ? (s.reg.kinds.get(id)?.name ?? id) : canonicalName(c.g.surface, s.reg.abbreviations);
+  } else {
+    id = `${c.unit}:${slugify(c.name)}`;
+    name = (c.unit === 'rsud' ? 'Rumah Sakit Umum Daerah ' : c.unit === 'kecamatan' ? 'Kecamatan ' : 'Kelurahan ') + c.name;
+  }
+  attached = undefined;
+  const mention: EntityMention = { id, kind: 'opd', name, text: text.slice(c.start, end), start: c.start, end };
+  if (region !== undefined) mention.region = regionRef(region);
+  if (alias !== undefined) mention.alias = alias;
+  if (candidates !== undefined) mention.candidates = candidates;
+  return { mention, needsContext };
+}
+
+function partOfSetda(s: Settings, c: Cand & { type: 'alias' | 'grammar' }): boolean {
+  if (c.type === 'grammar') return c.g.kinds[0]!.startsWith('setda.');
+  return c.values.some((v) => (v.t === 'alias' || v.t === 'inst') && v.kind.startsWith('setda.'));
+}
+
+function n(text: string): number {
+  return text.length;
+}
+
+function toSettings(options: unknown): Settings {
+  const r = optionsSchema.safeParse(options ?? {});
+  if (!r.success) {
+    const iss = r.error.issues[0]!;
+    throw new TypeError(`suara: invalid entity tagger option "${iss.path.join('.') || '(options)'}": ${iss.message}`);
+  }
+  const o = r.data;
+  if (o.defaultRegion !== undefined && !builtinRegions().some((x) => x.code === o.defaultRegion)) {
+    throw new TypeError(`suara: invalid entity tagger option "defaultRegion": unknown Kemendagri code "${o.defaultRegion}"`);
+  }
+  let date: string | undefined;
+  if (o.date instanceof Date) {
+    if (Number.isNaN(o.date.getTime())) throw new TypeError('suara: invalid entity tagger option "date": invalid Date');
+    date = o.date.toISOString().slice(0, 10);
+  } else if (o.date !== undefined) date = o.date.slice(0, 10);
+  const overrides = o.registry === undefined ? [] : Array.isArray(o.registry) ? o.registry : [o.registry];
+  const reg =
+    overrides.length === 0
+      ? builtinRegistry()
+      : compileRegistry(builtinKinds(), builtinRegions(), [...overrides.flatMap((x) => x.instances), ...builtinInstances()]);
+  return { reg, defaultRegion: o.defaultRegion, date };
+}
+
+/**
+ * Creates a tagger for OPD and region mentions. Options are validated once
+ * here (zod); errors name the field.
+ *
+ * @example
+ * ```ts
+ * import { createEntityTagger } from 'suara';
+ * const tagger = createEntityTagger({ defaultRegion: '19.71' });
+ * tagger.tag('Kadis Kominfo meninjau jaringan')[0]!.id; // 'dinas.kominfo'
+ * ```
+ */
+export function createEntityTagger(options?: EntityTaggerOptions): EntityTagger {
+  const s = toSettings(options);
+  return {
+    tag(text: string): EntityMention[] {
+      assertString(text, 'text');
+      return tagWith(s, text);
+    },
+  };
+}
+
+let defaultTagger: EntityTagger | undefined;
+
+/**
+ * Finds every local-government agency (OPD) and region mentioned in `text`,
+ * with exact offsets, canonical ids and official names.
+ *
+ * @example
+ * ```ts
+ * import { tagEntities } from 'suara';
+ * const [m] = tagEntities('Diskominfo Pangkalpinang menggelar rapat');
+ * // { id: 'dinas.kominfo', kind: 'opd', name: 'Dinas Komunikasi dan Informatika',
+ * //   text: 'Diskominfo Pangkalpinang', start: 0, end: 24,
+ * //   region: { level: 'kota', name: 'Kota Pangkalpinang', code: '19.71' }, alias: 'Diskominfo' }
+ * ```
+ */
+export function tagEntities(text: string, options?: EntityTaggerOptions): EntityMention[] {
+  assertString(text, 'text');
+  if (options === undefined) return (defaultTagger ??= createEntityTagger()).tag(text);
+  return createEntityTagger(options).tag(text);
+}
+

@@ -1,0 +1,290 @@
+/**
+ * The name grammar: `{Dinas|Badan|Kantor|Satuan|…} <urusan words>( , | dan
+ * <urusan words>)*`, named units (`RSUD <name>`, `Kecamatan <name>`), and the
+ * region words that may follow an agency (`Kota Pangkalpinang`, `Kab.
+ * Bangka`, `Babel`). Runs only where the trie found a head word, so its small
+ * per-word allocations stay off the hot path.
+ */
+import { isAlnum, isWordChar, trieWalk, type TrieMatch } from './matcher';
+import type { CompiledRegistry, Entry, RegionInfo, UnitEntry, UnitKind } from './registry';
+import type { RegionLevel } from './types';
+
+/** Result of parsing a head + urusan words. */
+export interface GrammarMatch {
+  end: number;
+  kinds: string[];
+  /** Surface of the name (head … last urusan word). */
+  surface: string;
+  /** The name used an abbreviation (`Dinas PUPR`): take the kind's name. */
+  abbreviated: boolean;
+}
+
+/** Words that may close a name although no urusan phrase covers them. */
+const TAIL_OK = new Set(['daerah', 'rakyat', 'menengah', 'mikro', 'pintu', 'sipil', 'praja', 'hidup', 'umum', 'mineral', 'raga', 'kerja', 'anak', 'berencana', 'desa', 'kelurahan', 'bangsa', 'politik', 'manusia', 'pimpinan', 'penyelamatan', 'aset', 'persandian', 'statistik']);
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** Skips inline spaces (no newline) from `i`. */
+export function skipSpaces(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) i++;
+    else break;
+  }
+  return i;
+}
+
+/** End of the word starting at `i`. */
+export function wordEnd(text: string, i: number): number {
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Parses urusan words after a head word ending at `headEnd`.
+ *
+ * @example
+ * ```ts
+ * // 'Dinas Pariwisata, Kebudayaan, Kepemudaan dan Olahraga' → kinds [dinas.pariwisata, dinas.kebudayaan, dinas.pora]
+ * ```
+ */
+export function parseGrammar(reg: CompiledRegistry, text: string, headStart: number, headEnd: number, head: string): GrammarMatch | undefined {
+  const capHead = isUpperAscii(text.charCodeAt(headStart));
+  const words: { start: number; end: number; lower: string }[] = [];
+  let j = headEnd;
+  for (;;) {
+    let k = skipSpaces(text, j);
+    if (k < text.length && (text.charCodeAt(k) === 44 || text.charCodeAt(k) === 38)) k = skipSpaces(text, k + 1);
+    if (k === j || k >= text.length || !isAlnum(text.charCodeAt(k))) break;
+    const e = wordEnd(text, k);
+    if (e - k > 40) break;
+    const lower = text.slice(k, e).toLowerCase();
+    if (lower === 'dan' || lower === 'serta') {
+      j = e;
+      continue;
+    }
+    if (!reg.vocab.has(lower)) break;
+    if (capHead && !isUpperAscii(text.charCodeAt(k))) break;
+    words.push({ start: k, end: e, lower });
+    j = e;
+    if (words.length > 24) break;
+  }
+  if (words.length === 0) return undefined;
+  const kinds: string[] = [];
+  const used = new Array<boolean>(words.length).fill(false);
+  let abbreviated = false;
+  for (let w = 0; w < words.length; ) {
+    const phrases = reg.urusan.get(words[w]!.lower);
+    let len = 0;
+    if (phrases !== undefined) {
+      for (const p of phrases) {
+        if (w + p.words.length > words.length) continue;
+        let ok = true;
+        for (let q = 0; q < p.words.length; q++) if (words[w + q]!.lower !== p.words[q]) ok = false;
+        if (ok) {
+          len = p.words.length;
+          if (!kinds.includes(p.kind)) kinds.push(p.kind);
+          if (len === 1 && reg.abbreviations.has(p.words[0]!)) abbreviated = true;
+          break;
+        }
+      }
+    }
+    if (len > 0) {
+      for (let q = 0; q < len; q++) used[w + q] = true;
+      w += len;
+    } else w++;
+  }
+  let last = words.length - 1;
+  while (last >= 0 && !used[last] && !TAIL_OK.has(words[last]!.lower)) last--;
+  if (last < 0 || kinds.length === 0) return undefined;
+  const compatible = kinds.filter((k) => reg.kinds.get(k)?.heads.has(head) === true);
+  if (compatible.length === 0) return undefined;
+  const primary = compatible[0]!;
+  const ordered = [primary, ...kinds.filter((k) => k !== primary)];
+  const end = words[last]!.end;
+  return { end, kinds: ordered, surface: text.slice(headStart, end), abbreviated };
+}
+
+/** A region reference found after an agency or standing alone. */
+export interface RegionMatch {
+  start: number;
+  end: number;
+  region: RegionInfo;
+}
+
+function pickRegion(values: readonly Entry[], level: RegionLevel | undefined, allowAttachedOnly: boolean): Entry & { t: 'region' } | undefined {
+  let best: (Entry & { t: 'region' }) | undefined;
+  const rank = (r: RegionInfo): number => (r.level === 'provinsi' ? 0 : r.level === 'kota' ? 1 : 2);
+  for (const v of values) {
+    if (v.t !== 'region') continue;
+    if (v.attachedOnly && !allowAttachedOnly) continue;
+    if (level !== undefined && v.region.level !== level) continue;
+    if (best === undefined || rank(v.region) < rank(best.region)) best = v;
+  }
+  return best;
+}
+
+/** Is `pos` the first word of a sentence (start of text or after . ! ? or a newline)? */
+export function sentenceInitial(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 34 || c === 39 || c === 0x201c || c === 40) k--;
+    else return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 58;
+  }
+  return true;
+}
+
+/** Case rules of a bare region name. */
+function caseOk(text: string, start: number, v: Entry & { t: 'region' }, afterLevel: boolean, attached: boolean): boolean {
+  if (v.alias || v.region.anycase) return true;
+  const upper = isUpperAscii(text.charCodeAt(start));
+  if (afterLevel) return true;
+  if (!upper) return false;
+  if (v.region.common && !attached && sentenceInitial(text, start)) return false;
+  return true;
+}
+
+const out1: TrieMatch<Entry>[] = [];
+const out2: TrieMatch<Entry>[] = [];
+
+/**
+ * Region words starting at `pos`: `[level word] <name>` (`Kota Pangkalpinang`,
+ * `Pemkab Bateng`, `Kab. Bandung`) or a bare name/alias (`Babel`).
+ * `attached` = right after an agency (PKP and lower-case names allowed).
+ */
+export function regionAt(reg: CompiledRegistry, text: string, pos: number, attached: boolean): RegionMatch | undefined {
+  out1.length = 0;
+  trieWalk(reg.trie, text, pos, out1);
+  let best: RegionMatch | undefined;
+  for (let m = out1.length - 1; m >= 0; m--) {
+    const match = out1[m]!;
+    for (const v of match.values) {
+      if (v.t === 'level') {
+        let k = match.end;
+        if (k < text.length && text.charCodeAt(k) === 46) k++;
+        const k2 = skipSpaces(text, k);
+        if (k2 === k && k === match.end) continue;
+        if (k2 >= text.length || !isAlnum(text.charCodeAt(k2))) continue;
+        out2.length = 0;
+        trieWalk(reg.trie, text, k2, out2);
+        for (let q = out2.length - 1; q >= 0; q--) {
+          const r = pickRegion(out2[q]!.values, v.level, true);
+          if (r !== undefined && (best === undefined || out2[q]!.end > best.end)) {
+            best = { start: pos, end: out2[q]!.end, region: r.region };
+            break;
+          }
+        }
+      } else if (v.t === 'region') {
+        const r = pickRegion(match.values, undefined, attached);
+        if (r === undefined || !caseOk(text, pos, r, false, attached)) continue;
+        if (!attached && standaloneBlocked(text, pos, match.end)) continue;
+        if (best === undefined || match.end > best.end) best = { start: pos, end: match.end, region: r.region };
+        break;
+      }
+    }
+    if (best !== undefined) break;
+  }
+  return best;
+}
+
+const GEO_WORDS = new Set(['pulau', 'selat', 'teluk', 'jalan', 'jl', 'sungai', 'gunung', 'laut', 'perairan', 'bandara', 'pelabuhan', 'universitas', 'stasiun']);
+
+/** `Pulau Bangka`, `Selat Bangka`, `Basel III`: a place-name look-alike that is not a region reference. */
+function standaloneBlocked(text: string, start: number, end: number): boolean {
+  // previous word
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 46)) k--;
+  let b = k;
+  while (b >= 0 && isWordChar(text.charCodeAt(b))) b--;
+  if (k > b && k - b <= 12 && GEO_WORDS.has(text.slice(b + 1, k + 1).toLowerCase())) return true;
+  // following roman numeral or number (Basel III, Basel 2)
+  const n = skipSpaces(text, end);
+  if (n > end && n < text.length) {
+    const e = wordEnd(text, n);
+    const w = text.slice(n, e);
+    if (/^(?:[IVX]+|\d+)$/.test(w)) return true;
+  }
+  return false;
+}
+
+/** Region words right after an agency ending at `end` (one space or more, same line). */
+export function regionSuffix(reg: CompiledRegistry, text: string, end: number): RegionMatch | undefined {
+  const k = skipSpaces(text, end);
+  if (k === end || k >= text.length || !isAlnum(text.charCodeAt(k))) return undefined;
+  return regionAt(reg, text, k, true);
+}
+
+const HONORIFICS = new Set(['dr', 'drg', 'h', 'hj', 'ir', 'prof', 'hc', 'sp', 'dr(hc)']);
+const UNIT_STOP = new Set(['ini', 'itu', 'yang', 'dan', 'di', 'ke', 'dari', 'se', 'setempat', 'tersebut', 'masing', 'lain', 'terdekat', 'sekitar', 'baru', 'lama', 'induk', 'tiap', 'setiap', 'kota', 'kabupaten', 'kab', 'provinsi', 'prov', 'untuk', 'pada', 'dengan', 'juga', 'sudah', 'belum', 'akan', 'telah', 'sedang', 'masih', 'kami', 'kita', 'saya', 'mereka', 'bisa', 'tidak', 'tak']);
+
+const LEVEL_STOP = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'prov', 'dan', 'di', 'ke', 'yang']);
+
+/** A parsed unit name. */
+export interface UnitName {
+  end: number;
+  name: string;
+}
+
+const unitOut: TrieMatch<UnitEntry>[] = [];
+
+/**
+ * The proper name after a unit head (`RSUD Depati Hamzah`, `Kecamatan
+ * Gerunggang`, `Camat Taman Sari`): a known unit name in any case, else
+ * capitalised words (with honorifics such as `dr.` for hospitals), else, for
+ * `kecamatan`/`kelurahan` in lower case, one content word.
+ */
+export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: number, unit: UnitKind, title: boolean): UnitName | undefined {
+  let k = headEnd;
+  if (k < text.length && text.charCodeAt(k) === 46) k++;
+  const start = skipSpaces(text, k);
+  if (start === k && k === headEnd) return undefined;
+  if (start >= text.length || !isAlnum(text.charCodeAt(start))) return undefined;
+  unitOut.length = 0;
+  trieWalk(reg.units, text, start, unitOut);
+  for (let m = unitOut.length - 1; m >= 0; m--) {
+    const v = unitOut[m]!.values.find((u) => u.unit === unit);
+    if (v !== undefined) return { end: unitOut[m]!.end, name: v.name };
+  }
+  // Capitalised words.
+  let j = start;
+  let end = -1;
+  let count = 0;
+  let proper = 0;
+  while (j < text.length && count < 5) {
+    if (!isAlnum(text.charCodeAt(j))) break;
+    const e = wordEnd(text, j);
+    const lower = text.slice(j, e).toLowerCase();
+    const hon = unit === 'rsud' && HONORIFICS.has(lower);
+    if (!hon) {
+      if (!isUpperAscii(text.charCodeAt(j)) || (proper === 0 && UNIT_STOP.has(lower)) || LEVEL_STOP.has(lower)) break;
+      // stop at region words and agency heads
+      out1.length = 0;
+      trieWalk(reg.trie, text, j, out1);
+      if (out1.some((mm) => mm.values.some((v) => v.t === 'level' || v.t === 'head' || v.t === 'unit' || v.t === 'title' || v.t === 'alias' || v.t === 'nat'))) break;
+      proper++;
+    }
+    end = e;
+    count++;
+    let n = e;
+    if (hon && n < text.length && text.charCodeAt(n) === 46) n++;
+    if (n < text.length && text.charCodeAt(n) === 41 && hon) n++;
+    const n2 = skipSpaces(text, n);
+    if (n2 === n && n === e) break;
+    j = n2;
+    if (j < text.length && text.charCodeAt(j) === 40) j++; // (H.C.)
+    if (hon) end = n;
+  }
+  if (end > 0 && proper > 0) {
+    let e = end;
+    while (e > start && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 32)) e--;
+    return { end: e, name: text.slice(start, e) };
+  }
+  if (title || unit === 'rsud') return undefined;
+  const e = wordEnd(text, start);
+  const w = text.slice(start, e);
+  if (e - start < 4 || !/^[a-z]+$/.test(w) || UNIT_STOP.has(w)) return undefined;
+  return { end: e, name: w.charAt(0).toUpperCase() + w.slice(1) };
+}

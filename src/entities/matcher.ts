@@ -1,0 +1,124 @@
+/**
+ * Character trie over compact alias keys. Walking it straight over the
+ * caller's string (no tokenization, no per-word allocation) finds every alias
+ * that starts at a word boundary and ends at one; spaces, hyphens and an
+ * abbreviation dot between words are skipped, so `Satpol-PP`, `Satpol PP`
+ * and `satpolpp` all reach the same node. Children are Maps keyed by char
+ * code, so `constructor` or `__proto__` are ordinary (absent) keys.
+ */
+
+/** A trie node. */
+export interface TrieNode<V> {
+  next: Map<number, TrieNode<V>> | undefined;
+  values: V[] | undefined;
+}
+
+/** One accepting position of a walk. */
+export interface TrieMatch<V> {
+  /** Offset one past the last matched character. */
+  end: number;
+  /** Values stored under the matched key. */
+  values: readonly V[];
+}
+
+/**
+ * A new empty trie.
+ *
+ * @example
+ * ```ts
+ * const t = createTrie<string>();
+ * ```
+ */
+export function createTrie<V>(): TrieNode<V> {
+  return { next: undefined, values: undefined };
+}
+
+/**
+ * Adds `value` under the compact `key` (lowercase `[a-z0-9]` only).
+ *
+ * @example
+ * ```ts
+ * const t = createTrie<string>();
+ * trieAdd(t, 'dinkes', 'dinas.kesehatan');
+ * ```
+ */
+export function trieAdd<V>(root: TrieNode<V>, key: string, value: V): void {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (node.next === undefined) node.next = new Map();
+    let child = node.next.get(c);
+    if (child === undefined) {
+      child = { next: undefined, values: undefined };
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  if (node.values === undefined) node.values = [value];
+  else node.values.push(value);
+}
+
+/** ASCII letter or digit. */
+export function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Characters that continue a word (so a match may not end before them). */
+export function isWordChar(c: number): boolean {
+  if (c < 128) return isAlnum(c) || c === 95; /* _ keeps handles like diskominfo_pkp whole */
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** Space-like separators allowed inside a multi-word alias (not newlines). */
+function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
+}
+
+/**
+ * Walks the trie from `pos` (which must be a word start) and pushes every
+ * accepting position that ends on a word boundary into `out`, shortest
+ * first. Between words up to three separator characters (spaces, `-`, or a
+ * `.` right after a word of at most four letters, as in `Kab.`) are skipped.
+ *
+ * @example
+ * ```ts
+ * const t = createTrie<string>();
+ * trieAdd(t, 'satpolpp', 'satpolpp');
+ * const out: TrieMatch<string>[] = [];
+ * trieWalk(t, 'Satpol-PP datang', 0, out); // out[0].end === 9
+ * ```
+ */
+export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: TrieMatch<V>[]): void {
+  const n = text.length;
+  let node = root;
+  let i = pos;
+  let wordLen = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isAlnum(c)) {
+      const next = node.next;
+      if (next === undefined) return;
+      const child = next.get(c >= 65 && c <= 90 ? c + 32 : c);
+      if (child === undefined) return;
+      node = child;
+      i++;
+      wordLen++;
+      if (node.values !== undefined && (i >= n || !isWordChar(text.charCodeAt(i)))) out.push({ end: i, values: node.values });
+      continue;
+    }
+    if (node.next === undefined || wordLen === 0 || isWordChar(c)) return;
+    let j = i;
+    let dot = false;
+    while (j < n && j - i < 3) {
+      const d = text.charCodeAt(j);
+      if (isInlineSpace(d) || d === 45) j++;
+      else if (d === 46 && !dot && wordLen <= 4 && j === i) {
+        dot = true;
+        j++;
+      } else break;
+    }
+    if (j === i || j >= n || !isAlnum(text.charCodeAt(j))) return;
+    i = j;
+    wordLen = 0;
+  }
+}

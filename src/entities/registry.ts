@@ -1,0 +1,503 @@
+/**
+ * The OPD registry: national kinds, the region table and region instances,
+ * compiled once (lazily) into the lookup structures the tagger walks.
+ * `loadRegistryOverride` validates a region's own list at runtime.
+ */
+import { z } from 'zod';
+import { assertString } from '../errors';
+import { lazy } from '../lexicons/lazy';
+import { parseTsv } from '../lexicons/tsv';
+import { data as kindsData } from '../lexicons/generated/entities-kinds';
+import { data as regionsData } from '../lexicons/generated/entities-regions';
+import { data as pkpData } from '../lexicons/generated/entities-instance-pangkalpinang';
+import { data as babelData } from '../lexicons/generated/entities-instance-babel';
+import { instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema } from './lexicon-specs';
+import { compactKey } from './normalize-name';
+import { createTrie, trieAdd, type TrieNode } from './matcher';
+import type { RegionLevel, RegionRef } from './types';
+
+/** A parsed `kinds.json`. */
+export type KindsFile = z.infer<typeof kindsFileSchema>;
+/** One region instance (agencies, resolutions, units of one region). */
+export type RegionInstance = z.output<typeof instanceSchema>;
+/** Input shape of a region instance (before defaults). */
+export type RegionInstanceInput = z.input<typeof instanceSchema>;
+/** Named unit kinds. */
+export type UnitKind = 'rsud' | 'kecamatan' | 'kelurahan';
+
+/**
+ * A validated runtime override: extra region instances, checked against the
+ * built-in kinds and region codes.
+ *
+ * @example
+ * ```ts
+ * import { loadRegistryOverride, createEntityTagger } from 'suara';
+ * const reg = loadRegistryOverride('{"instances":[{"region":"19.71","agencies":[{"id":"dinas.kesehatan","name":"Dinas Kesehatan","aliases":["Dinkes PKP"]}]}]}');
+ * const tag = createEntityTagger({ registry: reg });
+ * ```
+ */
+export interface RegistryOverride {
+  /** Region instances, validated. */
+  instances: RegionInstance[];
+}
+
+/** A region with its matching flags. */
+export interface RegionInfo extends RegionRef {
+  bare: string;
+  common: boolean;
+  anycase: boolean;
+}
+
+/** Trie payloads. */
+export type Entry =
+  | { t: 'alias'; kind: string; alias: string; name: string | undefined; context: boolean; title: boolean }
+  | { t: 'inst'; kind: string; alias: string; name: string; region: string; validFrom: string | undefined; validTo: string | undefined }
+  | { t: 'amb'; alias: string; candidates: readonly string[] }
+  | { t: 'nat' }
+  | { t: 'region'; region: RegionInfo; alias: boolean; attachedOnly: boolean }
+  | { t: 'level'; level: RegionLevel; gov: boolean }
+  | { t: 'head'; head: string }
+  | { t: 'title'; unit: UnitKind | undefined }
+  | { t: 'unit'; unit: UnitKind; title: boolean };
+
+/** A known named unit. */
+export interface UnitEntry {
+  unit: UnitKind;
+  name: string;
+}
+
+/** One urusan phrase of the name grammar. */
+export interface UrusanPhrase {
+  words: readonly string[];
+  kind: string;
+}
+
+/** Everything the tagger needs, built once per registry. */
+export interface CompiledRegistry {
+  trie: TrieNode<Entry>;
+  units: TrieNode<UnitEntry>;
+  kinds: Map<string, { id: string; name: string; heads: ReadonlySet<string> }>;
+  regions: Map<string, RegionInfo>;
+  /** region code → alias key → kind id (ambiguity resolution). */
+  resolve: Map<string, Map<string, string>>;
+  /** first word → phrases starting with it, longest first. */
+  urusan: Map<string, UrusanPhrase[]>;
+  /** words the grammar accepts after a head. */
+  vocab: ReadonlySet<string>;
+  /** urusan words that are abbreviations (a name using them takes the kind's name). */
+  abbreviations: ReadonlySet<string>;
+  /** all alias words, lowercased. */
+  aliasWords: ReadonlySet<string>;
+  /** region code → its agencies. */
+  agencies: Map<string, RegionInstance['agencies']>;
+}
+
+const ABBREVIATION_URUSAN = new Set(
+  'kominfo infokom komdigi pupr putr pu perkim pppa p3a p3akb pppakb esdm kb ppkb p2kb lh pmd ptsp pmptsp dpmptsp ukm umkm sdm naker nakertrans dikbud diknas dukcapil capil pora litbang kesbangpol dishub prokopim adpim humas'.split(' '),
+);
+
+const LEVEL_WORDS: [string, RegionLevel, boolean][] = [
+  ['provinsi', 'provinsi', false], ['prov', 'provinsi', false], ['propinsi', 'provinsi', false],
+  ['kabupaten', 'kabupaten', false], ['kab', 'kabupaten', false],
+  ['kota', 'kota', false],
+  ['pemkot', 'kota', true], ['pemkab', 'kabupaten', true], ['pemprov', 'provinsi', true],
+  ['pemerintah kota', 'kota', true], ['pemerintah kabupaten', 'kabupaten', true], ['pemerintah provinsi', 'provinsi', true],
+  ['pemerintah kab', 'kabupaten', true], ['pemerintah prov', 'provinsi', true],
+];
+
+const TITLE_WORDS: [string, UnitKind | undefined][] = [
+  ['kepala', undefined], ['kadis', undefined], ['kaban', undefined], ['kasat', undefined], ['kalaksa', undefined],
+  ['kepala pelaksana', undefined], ['kabag', undefined], ['karo', undefined], ['kepala badan', undefined],
+  ['direktur', 'rsud'], ['dirut', 'rsud'], ['direktur utama', 'rsud'],
+];
+
+const UNIT_HEADS: [string, UnitKind, boolean][] = [
+  ['rsud', 'rsud', false], ['rsd', 'rsud', false], ['rumah sakit umum daerah', 'rsud', false], ['rs umum daerah', 'rsud', false],
+  ['rumah sakit daerah', 'rsud', false],
+  ['kecamatan', 'kecamatan', false], ['kec', 'kecamatan', false], ['kantor camat', 'kecamatan', false], ['kantor kecamatan', 'kecamatan', false],
+  ['camat', 'kecamatan', true],
+  ['kelurahan', 'kelurahan', false], ['kel', 'kelurahan', false], ['kantor lurah', 'kelurahan', false], ['kantor kelurahan', 'kelurahan', false],
+  ['lurah', 'kelurahan', true],
+];
+
+function splitWords(s: string): string[] {
+  return s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+/** Parsed built-in data (validated by the build step and by tests). */
+export const builtinKinds: () => KindsFile = lazy(() => kindsFileSchema.parse(JSON.parse(kindsData)));
+
+/** Built-in region rows. */
+export const builtinRegions: () => RegionInfo[] = lazy(() => {
+  const out: RegionInfo[] = [];
+  for (const row of parseTsv(regionsData).rows) {
+    const r = regionRowSchema.parse(row);
+    const flags = r.flags.split(',');
+    out.push({ code: r.code, level: r.level, name: r.name, bare: r.bare, common: flags.includes('common'), anycase: flags.includes('anycase') });
+  }
+  return out;
+});
+
+const regionAliasRows = lazy(() => {
+  const out = new Map<string, { aliases: string[]; attachedOnly: string[] }>();
+  for (const row of parseTsv(regionsData).rows) {
+    const split = (s: string | undefined): string[] => (s ?? '').split('|').filter((a) => a.length > 0);
+    out.set(row['code']!, { aliases: split(row['aliases']), attachedOnly: split(row['attached_only']) });
+  }
+  return out;
+});
+
+/** Built-in region instances (Kota Pangkalpinang, Prov. Kep. Bangka Belitung and its regencies). */
+export const builtinInstances: () => RegionInstance[] = lazy(() => [
+  ...instancesFileSchema.parse(JSON.parse(pkpData)).instances,
+  ...instancesFileSchema.parse(JSON.parse(babelData)).instances,
+]);
+
+/** Compiles kinds, regions and instances into the tagger's index. Instances earlier in the list win. */
+export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[], instances: readonly RegionInstance[]): CompiledRegistry {
+  const trie = createTrie<Entry>();
+  const units = createTrie<UnitEntry>();
+  const aliasWords = new Set<string>();
+  const addWords = (s: string): void => {
+    for (const w of splitWords(s)) aliasWords.add(w);
+    const k = compactKey(s);
+    if (k.length > 0) aliasWords.add(k);
+  };
+  const kindMap = new Map<string, { id: string; name: string; heads: ReadonlySet<string> }>();
+  const urusan = new Map<string, UrusanPhrase[]>();
+  const vocab = new Set<string>(kinds.fillers);
+  for (const k of kinds.kinds) {
+    kindMap.set(k.id, { id: k.id, name: k.name, heads: new Set(k.heads) });
+    for (const u of k.urusan) {
+      const words = splitWords(u);
+      const first = words[0];
+      if (first === undefined) continue;
+      for (const w of words) vocab.add(w);
+      let list = urusan.get(first);
+      if (list === undefined) urusan.set(first, (list = []));
+      list.push({ words, kind: k.id });
+    }
+    for (const a of k.aliases) {
+      const o = typeof a === 'string' ? { alias: a } : a;
+      const key = compactKey(o.alias);
+      if (key.length === 0) continue;
+      addWords(o.alias);
+      trieAdd(trie, key, { t: 'alias', kind: k.id, alias: o.alias, name: o.name, context: o.context === true, title: o.title === true });
+      // Fused head-of-agency titles: Ka + Dinkes → Kadinkes, Ka + Diskominfo → Kadiskominfo.
+      if (!o.context && (key.startsWith('dis') || key.startsWith('din'))) {
+        trieAdd(trie, 'ka' + key, { t: 'alias', kind: k.id, alias: 'Ka' + o.alias, name: o.name, context: false, title: true });
+      }
+    }
+  }
+  for (const list of urusan.values()) list.sort((a, b) => b.words.length - a.words.length);
+  trieAdd(trie, 'kasatpolpp', { t: 'alias', kind: 'satpolpp', alias: 'Kasatpol PP', name: undefined, context: false, title: true });
+  trieAdd(trie, 'kasatpol', { t: 'alias', kind: 'satpolpp', alias: 'Kasatpol', name: undefined, context: false, title: true });
+  for (const a of kinds.ambiguous) {
+    trieAdd(trie, compactKey(a.alias), { t: 'amb', alias: a.alias, candidates: a.candidates });
+    addWords(a.alias);
+  }
+  for (const n of kinds.national) trieAdd(trie, compactKey(n), { t: 'nat' });
+  for (const h of ['dinas', 'badan', 'kantor', 'satuan', 'biro', 'bagian', 'unit']) trieAdd(trie, h, { t: 'head', head: h });
+  for (const [w, level, gov] of LEVEL_WORDS) {
+    trieAdd(trie, compactKey(w), { t: 'level', level, gov });
+    addWords(w);
+  }
+  for (const [w, unit] of TITLE_WORDS) {
+    trieAdd(trie, compactKey(w), { t: 'title', unit });
+    addWords(w);
+  }
+  for (const [w, unit, title] of UNIT_HEADS) trieAdd(trie, compactKey(w), { t: 'unit', unit, title });
+
+  const regionMap = new Map<string, RegionInfo>();
+  const aliasRows = regionAliasRows();
+  for (const r of regions) {
+    regionMap.set(r.code, r);
+    trieAdd(trie, compactKey(r.bare), { t: 'region', region: r, alias: false, attachedOnly: false });
+    const extra = aliasRows.get(r.code);
+    if (extra === undefined) continue;
+    for (const a of extra.aliases) {
+      trieAdd(trie, compactKey(a), { t: 'region', region: r, alias: true, attachedOnly: extra.attachedOnly.includes(a) });
+      addWords(a);
+    }
+    for (const a of extra.attachedOnly) {
+      if (!extra.aliases.includes(a)) trieAdd(trie, compactKey(a), { t: 'region', region: r, alias: true, attachedOnly: true });
+      addWords(a);
+    }
+  }
+
+  const resolve = new Map<string, Map<string, string>>();
+  const agencies = new Map<string, RegionInstance['agencies']>();
+  for (const inst of instances) {
+    agencies.set(inst.region, [...(agencies.get(inst.region) ?? []), ...inst.agencies]);
+    let res = resolve.get(inst.region);
+    if (res === undefined) resolve.set(inst.region, (res = new Map()));
+    if (inst.resolve !== undefined) for (const [alias, kind] of Object.entries(inst.resolve)) if (!res.has(compactKey(alias))) res.set(compactKey(alias), kind);
+    for (const ag of inst.agencies) {
+      for (const a of ag.aliases ?? []) {
+        const key = compactKey(a);
+        if (key.length === 0) continue;
+        addWords(a);
+        trieAdd(trie, key, { t: 'inst', kind: ag.id, alias: a, name: ag.name, region: inst.region, validFrom: ag.validFrom, validTo: ag.validTo });
+        if (!res.has(key)) res.set(key, ag.id);
+      }
+    }
+    for (const u of inst.units ?? []) {
+      for (const n of [u.name, ...(u.aliases ?? [])]) trieAdd(units, compactKey(n), { unit: u.unit, name: u.name });
+    }
+  }
+  return { trie, units, kinds: kindMap, regions: regionMap, resolve, urusan, vocab, abbreviations: ABBREVIATION_URUSAN, aliasWords, agencies };
+}
+
+/** The built-in registry, compiled on first use. */
+export const builtinRegistry: () => CompiledRegistry = lazy(() => compileRegistry(builtinKinds(), builtinRegions(), builtinInstances()));
+
+/**
+ * Every alias word of the built-in registry, lowercased (`kominfo`,
+ * `dishub`, `satpol`, `pemkot`, `pkp`, …), for slang normalization to leave
+ * alone.
+ *
+ * @example
+ * ```ts
+ * import { entityAliasWords } from 'suara';
+ * entityAliasWords().has('dishub'); // true
+ * ```
+ */
+export function entityAliasWords(): ReadonlySet<string> {
+  return builtinRegistry().aliasWords;
+}
+
+// ---------------------------------------------------------------------------
+// Runtime overrides
+
+/** One problem in an override file. */
+export interface RegistryIssue {
+  /** 1-based line in the override text. */
+  line: number;
+  /** Field path, e.g. `instances.0.agencies.2.id` (JSON) or the column name (TSV). */
+  field: string;
+  /** What is wrong. */
+  message: string;
+}
+
+/**
+ * Thrown by {@link loadRegistryOverride}; `issues` lists every problem with
+ * its line and field.
+ *
+ * @example
+ * ```ts
+ * import { loadRegistryOverride, RegistryOverrideError } from 'suara';
+ * try { loadRegistryOverride('region\tid\tname\n19.71\tdinas.keshatan\tDinas Kesehatan\n'); }
+ * catch (e) { if (e instanceof RegistryOverrideError) e.issues[0]!.line; /* 2 *\/ }
+ * ```
+ */
+export class RegistryOverrideError extends Error {
+  /** Every problem found. */
+  readonly issues: RegistryIssue[];
+  constructor(issues: RegistryIssue[]) {
+    super('suara: invalid registry override:\n' + issues.map((i) => `  line ${i.line}, field "${i.field}": ${i.message}`).join('\n'));
+    this.name = 'RegistryOverrideError';
+    this.issues = issues;
+  }
+}
+
+/** Line (1-based) of the value at `path` in JSON `text`, or of the closest ancestor found. */
+export function jsonPathLine(text: string, path: readonly (string | number)[]): number {
+  let i = 0;
+  let line = 1;
+  const n = text.length;
+  const ws = (): void => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 10) line++;
+      else if (c !== 32 && c !== 9 && c !== 13) return;
+      i++;
+    }
+  };
+  const skipString = (): string => {
+    const start = i + 1;
+    i++;
+    while (i < n && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+    i++;
+    return text.slice(start, i - 1);
+  };
+  // Skips one value; returns when done.
+  const skipValue = (): void => {
+    ws();
+    const c = text.charCodeAt(i);
+    if (c === 34) return void skipString();
+    if (c === 123 || c === 91) {
+      const close = c === 123 ? 125 : 93;
+      i++;
+      for (;;) {
+        ws();
+        if (i >= n) return;
+        if (text.charCodeAt(i) === close) return void i++;
+        if (c === 123) {
+          skipString();
+          ws();
+          i++; // colon
+        }
+        skipValue();
+        ws();
+        if (text.charCodeAt(i) === 44) i++;
+      }
+    }
+    while (i < n && !/[,\]}\s]/.test(text[i]!)) i++;
+  };
+  let found = 1;
+  ws();
+  for (const key of path) {
+    found = line;
+    const c = text.charCodeAt(i);
+    if (c === 123 && typeof key === 'string') {
+      i++;
+      let hit = false;
+      for (;;) {
+        ws();
+        if (i >= n || text.charCodeAt(i) === 125) break;
+        const k = skipString();
+        ws();
+        i++;
+        ws();
+        if (k === key) {
+          hit = true;
+          break;
+        }
+        skipValue();
+        ws();
+        if (text.charCodeAt(i) === 44) i++;
+      }
+      if (!hit) return found;
+    } else if (c === 91 && typeof key === 'number') {
+      i++;
+      for (let k = 0; k < key; k++) {
+        skipValue();
+        ws();
+        if (text.charCodeAt(i) === 44) i++;
+        ws();
+      }
+      ws();
+    } else return found;
+  }
+  return line;
+}
+
+const TSV_COLUMNS = ['region', 'id', 'name', 'kinds', 'aliases', 'valid_from', 'valid_to'] as const;
+
+function crossCheck(instances: RegionInstance[], where: (idx: number, agency: number | undefined, field: string) => { line: number; field: string }): RegistryIssue[] {
+  const kinds = new Set(builtinKinds().kinds.map((k) => k.id));
+  const codes = new Set(builtinRegions().map((r) => r.code));
+  const issues: RegistryIssue[] = [];
+  instances.forEach((inst, i) => {
+    if (!codes.has(inst.region)) issues.push({ ...where(i, undefined, 'region'), message: `unknown region code "${inst.region}"` });
+    inst.agencies.forEach((ag, j) => {
+      if (!kinds.has(ag.id)) issues.push({ ...where(i, j, 'id'), message: `unknown kind id "${ag.id}"` });
+      for (const k of ag.kinds ?? []) if (!kinds.has(k)) issues.push({ ...where(i, j, 'kinds'), message: `unknown kind id "${k}"` });
+      if (ag.validFrom !== undefined && ag.validTo !== undefined && ag.validFrom > ag.validTo) {
+        issues.push({ ...where(i, j, 'validTo'), message: `validTo ${ag.validTo} is before validFrom ${ag.validFrom}` });
+      }
+    });
+    for (const [alias, kind] of Object.entries(inst.resolve ?? {})) {
+      if (!kinds.has(kind)) issues.push({ ...where(i, undefined, 'resolve'), message: `alias "${alias}" resolves to unknown kind id "${kind}"` });
+    }
+  });
+  return issues;
+}
+
+function loadJsonOverride(text: string): RegistryOverride {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const m = /position (\d+)/.exec((e as Error).message);
+    const line = m ? text.slice(0, Number(m[1])).split('\n').length : 1;
+    throw new RegistryOverrideError([{ line, field: '(json)', message: (e as Error).message }]);
+  }
+  const r = instancesFileSchema.safeParse(value);
+  if (!r.success) {
+    throw new RegistryOverrideError(
+      r.error.issues.map((iss) => {
+        const path = iss.path.filter((p): p is string | number => typeof p !== 'symbol');
+        // Unknown keys are reported on their parent: name the key itself.
+        const keys = (iss as { keys?: string[] }).keys;
+        const full = keys && keys.length > 0 ? [...path, keys[0]!] : path;
+        return { line: jsonPathLine(text, full), field: full.join('.'), message: iss.message };
+      }),
+    );
+  }
+  const instances = r.data.instances;
+  const issues = crossCheck(instances, (i, j, field) => {
+    const path = j === undefined ? ['instances', i, field] : ['instances', i, 'agencies', j, field];
+    return { line: jsonPathLine(text, path), field: path.join('.') };
+  });
+  if (issues.length > 0) throw new RegistryOverrideError(issues);
+  return { instances };
+}
+
+function loadTsvOverride(text: string): RegistryOverride {
+  const { rows, lines, issues: tsvIssues, columns } = parseTsv(text);
+  const issues: RegistryIssue[] = tsvIssues.map((i) => ({ line: i.line, field: '(row)', message: i.message }));
+  const headerLine = text.split('\n').findIndex((l) => l.length > 0 && !l.startsWith('#')) + 1;
+  for (const c of columns) {
+    if (!(TSV_COLUMNS as readonly string[]).includes(c)) issues.push({ line: headerLine, field: c, message: `unknown column "${c}" (expected ${TSV_COLUMNS.join(', ')})` });
+  }
+  for (const c of ['region', 'id', 'name']) if (!columns.includes(c)) issues.push({ line: headerLine, field: c, message: `missing column "${c}"` });
+  if (issues.length > 0) throw new RegistryOverrideError(issues);
+  const byRegion = new Map<string, { inst: RegionInstanceInput; lines: number[] }>();
+  const list = (s: string | undefined): string[] | undefined => {
+    const v = (s ?? '').split('|').map((x) => x.trim()).filter((x) => x.length > 0);
+    return v.length > 0 ? v : undefined;
+  };
+  const fieldOf: Record<string, string> = { validFrom: 'valid_from', validTo: 'valid_to' };
+  rows.forEach((row, k) => {
+    const line = lines[k]!;
+    const ag: Record<string, unknown> = { id: row['id'] ?? '', name: row['name'] ?? '' };
+    const kinds = list(row['kinds']);
+    if (kinds) ag['kinds'] = kinds;
+    const aliases = list(row['aliases']);
+    if (aliases) ag['aliases'] = aliases;
+    if (row['valid_from']) ag['validFrom'] = row['valid_from'];
+    if (row['valid_to']) ag['validTo'] = row['valid_to'];
+    const region = row['region'] ?? '';
+    const r = instanceSchema.safeParse({ region, agencies: [ag] });
+    if (!r.success) {
+      for (const iss of r.error.issues) {
+        const last = iss.path[iss.path.length - 1];
+        const f = typeof last === 'string' ? (fieldOf[last] ?? last) : 'region';
+        issues.push({ line, field: f, message: iss.message });
+      }
+      return;
+    }
+    let entry = byRegion.get(region);
+    if (entry === undefined) byRegion.set(region, (entry = { inst: { region, agencies: [] }, lines: [] }));
+    entry.inst.agencies!.push(r.data.agencies[0]!);
+    entry.lines.push(line);
+  });
+  if (issues.length > 0) throw new RegistryOverrideError(issues);
+  const groups = [...byRegion.values()];
+  const instances = groups.map((g) => instanceSchema.parse(g.inst));
+  const cross = crossCheck(instances, (i, j, field) => ({ line: j === undefined ? groups[i]!.lines[0]! : groups[i]!.lines[j]!, field: fieldOf[field] ?? field }));
+  if (cross.length > 0) throw new RegistryOverrideError(cross);
+  return { instances };
+}
+
+/**
+ * Validates a region's own agency list and returns it for
+ * `createEntityTagger({ registry })`. Accepts the JSON instance format of
+ * `lexicons/entities/instances/*.json`, or a TSV with columns
+ * `region id name kinds aliases valid_from valid_to` (`|` between list
+ * items, `#` comment lines). Throws {@link RegistryOverrideError} naming the
+ * line and field of every problem (unknown kind id, bad code, misspelt key).
+ *
+ * @example
+ * ```ts
+ * import { loadRegistryOverride, createEntityTagger } from 'suara';
+ * const reg = loadRegistryOverride('region\tid\tname\taliases\n32.04\tdinas.kesehatan\tDinas Kesehatan\tDinkes Kab Bdg\n');
+ * createEntityTagger({ registry: reg, defaultRegion: '32.04' });
+ * ```
+ */
+export function loadRegistryOverride(text: string): RegistryOverride {
+  assertString(text, 'text');
+  const t = text.trimStart();
+  return t.startsWith('{') ? loadJsonOverride(text) : loadTsvOverride(text);
+}

@@ -1,0 +1,2 @@
+export interface TargetInput { text: string }
+export function targetSentiments(): void {}
