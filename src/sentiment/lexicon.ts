@@ -27,11 +27,28 @@ export interface SentimentIndex {
   phrases: Map<string, PhraseEntry[]>;
   /** Whole phrase text → entry, for tokens whose norm is already several words (slang `kopdar` → `kopi darat`). */
   phraseByText: Map<string, PhraseEntry>;
+  /**
+   * Word → bitmask of the rule roles it has (see {@link Role}); words with no
+   * role are absent, so the scorer's hot loop does one lookup for most tokens.
+   */
+  roles: Map<string, number>;
   /** Emoji / emoticon surface → weight. */
   emoji: Map<string, number>;
   /** Compiled rule tables. */
   rules: CompiledRules;
 }
+
+/** Bits of {@link SentimentIndex.roles}. */
+export const Role = {
+  PhraseStart: 1,
+  Contrast: 2,
+  Concessive: 4,
+  Negator: 8,
+  Mitigator: 16,
+  Irrealis: 32,
+  Intensifier: 64,
+  Diminisher: 128,
+} as const;
 
 /** The built-in rules JSON, parsed and validated once. */
 export const defaultRulesJson: () => SentimentRules = lazy(() => sentimentRulesSchema.parse(JSON.parse(rulesData)));
@@ -75,9 +92,21 @@ export function buildIndex(rules: SentimentRules, words: Iterable<[string, numbe
   }
   addSentimentPhrases(compiled.phrases, phrases);
   addSentimentPhrases(compiled.phrases, multi);
+  const roles = new Map<string, number>();
+  const mark = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) roles.set(k, (roles.get(k) ?? 0) | bit);
+  };
+  mark(compiled.phrases.keys(), Role.PhraseStart);
+  mark(compiled.contrast.keys(), Role.Contrast);
+  mark(compiled.concessive.keys(), Role.Concessive);
+  mark(compiled.negators, Role.Negator);
+  mark(compiled.mitigators.keys(), Role.Mitigator);
+  mark(compiled.irrealis.keys(), Role.Irrealis);
+  mark(compiled.intensifiers.keys(), Role.Intensifier);
+  mark(compiled.diminishers.keys(), Role.Diminisher);
   const phraseByText = new Map<string, PhraseEntry>();
   for (const list of compiled.phrases.values()) for (const e of list) phraseByText.set(e.phrase, e);
-  return { words: w, phrases: compiled.phrases, phraseByText, emoji: new Map(emoji), rules: compiled };
+  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), rules: compiled };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/types';
 import { compound, labelFor } from './compound';
-import type { SentimentIndex } from './lexicon';
+import { Role, type SentimentIndex } from './lexicon';
 import type { PhraseEntry } from './rules';
 import type { SentimentHit, SentimentResult, SentimentRule } from './types';
 
@@ -150,7 +150,18 @@ function expireMitigator(st: State, input: string): void {
   st.mitOwn = 0;
 }
 
-function startMitigator(st: State, sign: number, mult: number, tokenIdx: number, own: number, start: number, end: number, lemma: string, window: number, input: string): void {
+function startMitigator(
+  st: State,
+  sign: number,
+  mult: number,
+  tokenIdx: number,
+  own: number,
+  start: number,
+  end: number,
+  lemma: string,
+  window: number,
+  input: string
+): void {
   expireMitigator(st, input);
   st.mitSign = sign;
   st.mitLeft = window;
@@ -234,7 +245,18 @@ function matchPhrase(list: PhraseEntry[], tokens: readonly Token[], i: number): 
  * Scores a hit's base weight with the pending negation, modifier and clause
  * multipliers, and records it.
  */
-function scoreHit(st: State, index: SentimentIndex, text: string, start: number, end: number, norm: string, lemma: string, base: number, rules: SentimentRule[], tokenIdx: number): SentimentHit {
+function scoreHit(
+  st: State,
+  index: SentimentIndex,
+  text: string,
+  start: number,
+  end: number,
+  norm: string,
+  lemma: string,
+  base: number,
+  rules: SentimentRule[],
+  tokenIdx: number
+): SentimentHit {
   const r = index.rules;
   let w = base;
   const intensified = st.modKind === Mod.Intens;
@@ -291,6 +313,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
   const r = index.rules;
   const words = index.words;
   const stemLookup = ctx.stemLookup;
+  const roles = index.roles;
   const st: State = {
     hits: [],
     lastHitEnd: -1,
@@ -384,7 +407,8 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     wordCount++;
     st.wordsInSentence++;
     const norm = t.norm;
-    const caps = isAllCaps(t.text);
+    const c0 = t.text.charCodeAt(0);
+    const caps = c0 >= 65 && c0 <= 90 && isAllCaps(t.text);
     if (caps) capsCount++;
 
     // Scopes count word tokens: expire them before looking at this one.
@@ -394,13 +418,16 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
 
     // 1. Phrases and idioms, longest first. A token whose norm is already
     // several words (slang expansion) is looked up whole.
+    // One Map lookup tells which rule tables this word is in (most words: none).
+    const mask = roles.get(norm) ?? 0;
     let m: [PhraseEntry, number] | undefined;
-    const plist = index.phrases.get(norm);
+    const plist = mask & Role.PhraseStart ? index.phrases.get(norm) : undefined;
     if (plist !== undefined) m = matchPhrase(plist, tokens, i);
     else if (norm.indexOf(' ') > 0) {
       const e = index.phraseByText.get(norm);
       if (e !== undefined) m = [e, i + 1];
-      else if (r.negators.has(norm.slice(0, norm.indexOf(' ')))) m = [{ words: [norm], phrase: norm, kind: 'negator', value: 0, before: 1, after: 1, idiom: false }, i + 1];
+      else if (r.negators.has(norm.slice(0, norm.indexOf(' '))))
+        m = [{ words: [norm], phrase: norm, kind: 'negator', value: 0, before: 1, after: 1, idiom: false }, i + 1];
     }
     {
       if (m !== undefined) {
@@ -464,60 +491,79 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     }
 
     // 2. Contrast and concessive words.
-    const con = r.contrast.get(norm);
-    if (con !== undefined) {
-      applyContrast(st, text, con.before, con.after);
-      const own = words.get(norm);
-      if (own !== undefined && own !== 0) scoreHit(st, index, t.text, t.start, t.end, norm, norm, own, [], i);
-      continue;
-    }
-    const conc = r.concessive.get(norm);
-    if (conc !== undefined) {
-      expireNegation(st, text);
-      expireModifier(st, text);
-      st.concMult = conc;
-      st.lastHitEnd = -1;
-      continue;
-    }
-
-    // 3. Negators.
-    if (r.negators.has(norm)) {
-      expireNegation(st, text);
-      st.negLeft = r.negWindow;
-      st.negToken = i;
-      const own = r.negatorOwn.get(norm);
-      st.negOwn = own === undefined ? 0 : own;
-      st.negStart = t.start;
-      st.negEnd = t.end;
-      st.negLemma = norm;
-      st.lastHitEnd = -1;
-      continue;
-    }
-
-    // 3b. Mitigators wait for a negative word; unused, they count as their own weight ("menolak").
-    const mit = r.mitigators.get(norm);
-    const irr = mit === undefined ? r.irrealis.get(norm) : undefined;
-    if (mit !== undefined || irr !== undefined) {
-      const own = words.get(norm);
-      startMitigator(st, mit !== undefined ? -1 : 1, mit ?? irr!, i, own === undefined ? 0 : own, t.start, t.end, norm, r.negWindow, text);
-      continue;
-    }
-
-    // 4. Intensifiers: after a hit they strengthen it; before a word they wait for it.
-    const im = r.intensifiers.get(norm);
-    if (im !== undefined) {
-      const pos = r.intensifierPos.get(norm) ?? 3;
-      if (pos & 2 && st.lastHitEnd >= 0 && (st.lastHitEnd === i || (st.lastHitEnd === i - 1 && tokens[i - 1]!.norm.length <= 3))) {
-        const h = st.hits[st.hits.length - 1]!;
-        h.weight *= im;
-        if (!h.rules.includes('intensified')) h.rules.push('intensified');
-        st.lastHitEnd = i + 1;
+    if (mask !== 0) {
+      const con = mask & Role.Contrast ? r.contrast.get(norm) : undefined;
+      if (con !== undefined) {
+        applyContrast(st, text, con.before, con.after);
+        const own = words.get(norm);
+        if (own !== undefined && own !== 0) scoreHit(st, index, t.text, t.start, t.end, norm, norm, own, [], i);
         continue;
       }
-      if (pos & 1) {
+      const conc = mask & Role.Concessive ? r.concessive.get(norm) : undefined;
+      if (conc !== undefined) {
+        expireNegation(st, text);
         expireModifier(st, text);
-        st.modKind = Mod.Intens;
-        st.modMult = im;
+        st.concMult = conc;
+        st.lastHitEnd = -1;
+        continue;
+      }
+
+      // 3. Negators.
+      if (mask & Role.Negator) {
+        expireNegation(st, text);
+        st.negLeft = r.negWindow;
+        st.negToken = i;
+        const own = r.negatorOwn.get(norm);
+        st.negOwn = own === undefined ? 0 : own;
+        st.negStart = t.start;
+        st.negEnd = t.end;
+        st.negLemma = norm;
+        st.lastHitEnd = -1;
+        continue;
+      }
+
+      // 3b. Mitigators wait for a negative word; unused, they count as their own weight ("menolak").
+      const mit = mask & Role.Mitigator ? r.mitigators.get(norm) : undefined;
+      const irr = mit === undefined && mask & Role.Irrealis ? r.irrealis.get(norm) : undefined;
+      if (mit !== undefined || irr !== undefined) {
+        const own = words.get(norm);
+        startMitigator(st, mit !== undefined ? -1 : 1, mit ?? irr!, i, own === undefined ? 0 : own, t.start, t.end, norm, r.negWindow, text);
+        continue;
+      }
+
+      // 4. Intensifiers: after a hit they strengthen it; before a word they wait for it.
+      const im = mask & Role.Intensifier ? r.intensifiers.get(norm) : undefined;
+      if (im !== undefined) {
+        const pos = r.intensifierPos.get(norm) ?? 3;
+        if (pos & 2 && st.lastHitEnd >= 0 && (st.lastHitEnd === i || (st.lastHitEnd === i - 1 && tokens[i - 1]!.norm.length <= 3))) {
+          const h = st.hits[st.hits.length - 1]!;
+          h.weight *= im;
+          if (!h.rules.includes('intensified')) h.rules.push('intensified');
+          st.lastHitEnd = i + 1;
+          continue;
+        }
+        if (pos & 1) {
+          expireModifier(st, text);
+          st.modKind = Mod.Intens;
+          st.modMult = im;
+          st.modToken = i;
+          const own = words.get(norm);
+          st.modOwn = own === undefined ? 0 : own;
+          st.modStart = t.start;
+          st.modEnd = t.end;
+          st.modLemma = norm;
+          st.modIdiom = false;
+          continue;
+        }
+        // An after-only intensifier with nothing before it falls through to the lexicon ("parah" alone is negative).
+      }
+
+      // 5. Diminishers wait for their word; unused, they count as their own weight ("lumayan").
+      const dm = mask & Role.Diminisher ? r.diminishers.get(norm) : undefined;
+      if (dm !== undefined) {
+        expireModifier(st, text);
+        st.modKind = Mod.Dimin;
+        st.modMult = dm;
         st.modToken = i;
         const own = words.get(norm);
         st.modOwn = own === undefined ? 0 : own;
@@ -527,23 +573,6 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
         st.modIdiom = false;
         continue;
       }
-      // An after-only intensifier with nothing before it falls through to the lexicon ("parah" alone is negative).
-    }
-
-    // 5. Diminishers wait for their word; unused, they count as their own weight ("lumayan").
-    const dm = r.diminishers.get(norm);
-    if (dm !== undefined) {
-      expireModifier(st, text);
-      st.modKind = Mod.Dimin;
-      st.modMult = dm;
-      st.modToken = i;
-      const own = words.get(norm);
-      st.modOwn = own === undefined ? 0 : own;
-      st.modStart = t.start;
-      st.modEnd = t.end;
-      st.modLemma = norm;
-      st.modIdiom = false;
-      continue;
     }
 
     // 6. Lexicon: exact norm, then reduplication base, then stem.
