@@ -172,13 +172,15 @@ export function createStemmer(options?: StemmerOptions): Stemmer {
   const keepNames = opts.properNouns === 'keep';
   const cache = createStemCache(opts.cacheSize ?? DEFAULT_CACHE_SIZE);
 
+  /** Stem of a lowercase [a-z0-9-] word, not memoized. */
+  const compute = (word: string): string =>
+    (exclude !== null && exclude.has(word)) || (keepNames && placeNames().has(word)) ? word : stemLowerWord(word, dict());
+
   /** Stem of a lowercase [a-z0-9-] word, memoized. */
   const stemLower = (word: string): string => {
     const hit = cache.get(word);
     if (hit !== undefined) return hit;
-    let root: string;
-    if ((exclude !== null && exclude.has(word)) || (keepNames && placeNames().has(word))) root = word;
-    else root = stemLowerWord(word, dict());
+    const root = compute(word);
     cache.set(word, root);
     return root;
   };
@@ -191,8 +193,8 @@ export function createStemmer(options?: StemmerOptions): Stemmer {
     if (hit !== undefined) return hit;
     const lower = asciiLower(word);
     if (lower === null) return word.toLowerCase();
-    const root = stemLower(lower);
-    if (lower !== word) cache.set(word, root);
+    const root = lower === word ? compute(word) : stemLower(lower);
+    cache.set(word, root);
     return root;
   };
 

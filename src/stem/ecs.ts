@@ -80,11 +80,23 @@ function choose(
   c: string | null,
   d: string | null,
 ): string | null {
+  // Unrolled (no candidate array): this runs for every meng-/peng- word.
   let firstRoot: string | null = null;
-  for (const x of [a, b, c, d]) {
-    if (x === null || !dict.has(x)) continue;
-    if (!isDispreferred(x)) return x;
-    firstRoot ??= x;
+  if (dict.has(a)) {
+    if (!isDispreferred(a)) return a;
+    firstRoot = a;
+  }
+  if (dict.has(b)) {
+    if (!isDispreferred(b)) return b;
+    firstRoot ??= b;
+  }
+  if (c !== null && dict.has(c)) {
+    if (!isDispreferred(c)) return c;
+    firstRoot ??= c;
+  }
+  if (d !== null && dict.has(d)) {
+    if (!isDispreferred(d)) return d;
+    firstRoot ??= d;
   }
   return firstRoot ?? d;
 }
@@ -296,20 +308,23 @@ function plainPrefix(w: string): string | null {
  * Sastrawi's `removePrefixes`: up to three passes; each pass removes the
  * plain prefix or one disambiguated prefix, stopping at a root.
  */
-export function removePrefixes(word: string, dict: RootDictionary): string {
+export function removePrefixes(word: string, dict: RootDictionary, knownNotRoot = false): string {
   let cur = word;
+  // `knownNotRoot`: the caller just looked `word` up; skip the repeat lookup.
+  let checked = knownNotRoot;
   for (let i = 0; i < 3; i++) {
     const plain = plainPrefix(cur);
     if (plain !== null) {
       cur = plain;
     } else {
-      if (dict.has(cur)) return cur;
+      if (!checked && dict.has(cur)) return cur;
       const next = disambiguatePrefix(cur, dict);
       // Nothing applies: every further pass would do the same.
       if (next === null) return cur;
       cur = next;
     }
     if (dict.has(cur)) return cur;
+    checked = true;
   }
   return cur;
 }
@@ -435,9 +450,14 @@ function restoreSuffixes(log: SuffixRemoval[], dict: RootDictionary): string | n
  */
 export function stemSingular(word: string, dict: RootDictionary): string {
   if (dict.has(word)) return word;
+  return stemNonRoot(word, dict);
+}
+
+/** {@link stemSingular} for a word the caller already found not to be a root. */
+export function stemNonRoot(word: string, dict: RootDictionary): string {
   if (word.length <= 3) return word;
   if (prefixFirst(word)) {
-    let cur = removePrefixes(word, dict);
+    let cur = removePrefixes(word, dict, true);
     if (dict.has(cur)) return cur;
     cur = removeSuffixes(cur, dict, null);
     if (dict.has(cur)) return cur;
@@ -445,7 +465,7 @@ export function stemSingular(word: string, dict: RootDictionary): string {
   const log: SuffixRemoval[] = [];
   let cur = removeSuffixes(word, dict, log);
   if (dict.has(cur)) return cur;
-  cur = removePrefixes(cur, dict);
+  cur = removePrefixes(cur, dict, true);
   if (dict.has(cur)) return cur;
   return restoreSuffixes(log, dict) ?? word;
 }

@@ -17,7 +17,7 @@
  *   (`mengalami` → `alam`, not the adjective `alami`).
  */
 import type { RootDictionary } from './dictionary';
-import { particleLength, possessiveLength, removePrefixes, stemSingular } from './ecs';
+import { particleLength, possessiveLength, removePrefixes, stemNonRoot, stemSingular } from './ecs';
 import { digitTwoIndex, expandDigitTwo, isReduplicated, stemReduplicated } from './reduplication';
 
 /**
@@ -29,7 +29,17 @@ import { digitTwoIndex, expandDigitTwo, isReduplicated, stemReduplicated } from 
  * ```
  */
 export function stemLowerWord(word: string, dict: RootDictionary): string {
-  const two = digitTwoIndex(word);
+  // One scan decides which (rare) paths apply: digits, hyphens.
+  let digit = false;
+  let hyphen = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97) {
+      if (c === 45) hyphen = true;
+      else digit = true;
+    }
+  }
+  const two = digit ? digitTwoIndex(word) : -1;
   if (two > 0) {
     // `anak2` is just the plural: stem the base. `ikut2an` is `ikut-ikutan`.
     if (two === word.length - 1) return stemLowerWord(word.slice(0, two), dict);
@@ -37,12 +47,12 @@ export function stemLowerWord(word: string, dict: RootDictionary): string {
     const root = stemLowerWord(expanded, dict);
     return root === expanded ? word : root;
   }
-  if (isReduplicated(word)) return stemReduplicated(word, dict);
+  if (hyphen && isReduplicated(word)) return stemReduplicated(word, dict);
   if (dict.has(word)) return word;
   const fixed = knownWord(word, dict) ?? nounConfixAn(word, dict);
   if (fixed !== null) return fixed;
-  const root = stemSingular(word, dict);
-  if (root !== word || dict.has(word)) return root;
+  const root = stemNonRoot(word, dict);
+  if (root !== word) return root;
   return stemAgentive(word, dict) ?? word;
 }
 
@@ -91,6 +101,9 @@ const MIN_CONFIX_ROOT = 4;
  * not have that shape or no root is reached (ECS then runs as usual).
  */
 function nounConfixAn(word: string, dict: RootDictionary): string | null {
+  // Cheap shape test first: ke…/pe… of 7+ letters.
+  if (word.length < 7 || word.charCodeAt(1) !== 101) return null;
+  if (word.charCodeAt(0) !== 107 && word.charCodeAt(0) !== 112) return null;
   let w = word;
   w = w.slice(0, w.length - particleLength(w));
   w = w.slice(0, w.length - possessiveLength(w));
