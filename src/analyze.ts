@@ -1,0 +1,114 @@
+/**
+ * `analyze(text)`: the whole pipeline in one call. The text is tokenized
+ * once; sentiment scores those tokens, the tagger reads the original string
+ * (aliases are matched before slang normalization), and targeted sentiment
+ * joins the two.
+ */
+import { z } from 'zod';
+import { assertString } from './errors';
+import { createEntityTagger, type EntityTagger, type EntityTaggerOptions } from './entities/create-tagger';
+import { targetSentiments } from './entities/targets';
+import { createSentimentScorer, type SentimentOptions, type SentimentScorer } from './sentiment/create-scorer';
+import { defaultRulesJson } from './sentiment/lexicon';
+import { splitSentences } from './text/sentences';
+import { createTokenizer, type TokenizeOptions } from './text/tokenize';
+import type { Analysis } from './analysis';
+import type { Token } from './text/types';
+
+/**
+ * Options of {@link analyze} / {@link createAnalyzer}: one object per stage.
+ *
+ * @example
+ * ```ts
+ * const opts: import('suara').AnalyzeOptions = { entities: { defaultRegion: '19.71' }, sentiment: { thresholds: { positive: 0.3 } } };
+ * ```
+ */
+export interface AnalyzeOptions {
+  /** Tokenizer options. */
+  tokenize?: TokenizeOptions;
+  /** Sentiment scorer options. */
+  sentiment?: SentimentOptions;
+  /** Entity tagger options (`defaultRegion`, `date`, `registry`). */
+  entities?: EntityTaggerOptions;
+}
+
+/**
+ * A configured pipeline.
+ *
+ * @example
+ * ```ts
+ * import { createAnalyzer } from 'suara';
+ * const a = createAnalyzer({ entities: { defaultRegion: '19.71' } });
+ * a.analyze('Dishub lamban').targets[0]!.label; // 'negative'
+ * ```
+ */
+export interface Analyzer {
+  /** Analyzes one text. Throws `TypeError` for a non-string. */
+  analyze(text: string): Analysis;
+}
+
+const optionsSchema = z
+  .object({
+    tokenize: z.record(z.string(), z.unknown()).optional(),
+    sentiment: z.record(z.string(), z.unknown()).optional(),
+    entities: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+/**
+ * Builds a pipeline once (tokenizer, scorer, tagger); reuse it for many texts.
+ *
+ * @example
+ * ```ts
+ * import { createAnalyzer } from 'suara';
+ * const a = createAnalyzer();
+ * a.analyze('Pelayanan Disdukcapil cepat dan ramah!').sentiment.label; // 'positive'
+ * ```
+ */
+export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
+  const r = optionsSchema.safeParse(options ?? {});
+  if (!r.success) {
+    const iss = r.error.issues[0]!;
+    throw new TypeError(`suara: invalid analyze option "${iss.path.join('.') || '(options)'}": ${iss.message}`);
+  }
+  const o = options ?? {};
+  const tokenizer = createTokenizer(o.tokenize);
+  const scorer: SentimentScorer = createSentimentScorer(o.sentiment ?? {});
+  const tagger: EntityTagger = createEntityTagger(o.entities);
+  const rules = defaultRulesJson();
+  const alpha = o.sentiment?.alpha ?? rules.alpha;
+  const thresholds = {
+    positive: o.sentiment?.thresholds?.positive ?? rules.thresholds.positive,
+    negative: o.sentiment?.thresholds?.negative ?? rules.thresholds.negative,
+  };
+  return {
+    analyze(text: string): Analysis {
+      assertString(text, 'text');
+      const tokens: Token[] = tokenizer.tokenize(text);
+      const sentences = splitSentences(text);
+      const sentiment = scorer.scoreTokens(tokens, text);
+      const entities = tagger.tag(text);
+      const targets = targetSentiments({ text, sentences, tokens, sentiment, mentions: entities, alpha, thresholds });
+      return { tokens, sentences, sentiment, entities, targets };
+    },
+  };
+}
+
+let defaultAnalyzer: Analyzer | undefined;
+
+/**
+ * Tokens, sentences, sentiment, agency/region mentions and the sentiment
+ * aimed at each agency, for one text.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from 'suara';
+ * const a = analyze('Dinkes sigap, tapi Dishub lamban.');
+ * a.targets.map((t) => `${t.id}:${t.label}`); // ['dinas.kesehatan:positive', 'dinas.perhubungan:negative']
+ * ```
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  assertString(text, 'text');
+  if (options === undefined) return (defaultAnalyzer ??= createAnalyzer()).analyze(text);
+  return createAnalyzer(options).analyze(text);
+}
