@@ -107,6 +107,9 @@ const optionsSchema = z.strictObject({
 
 const textOptionsSchema = z.strictObject({ properNouns: z.enum(['stem', 'keep']).optional() });
 
+/** Longer strings are not words; memoizing them would pin megabytes by entry count. */
+const MAX_CACHED_LENGTH = 64;
+
 /** Default memo bound: covers the working vocabulary of a news/complaints corpus. */
 const DEFAULT_CACHE_SIZE = 50_000;
 
@@ -181,7 +184,7 @@ export function createStemmer(options?: StemmerOptions): Stemmer {
     const hit = cache.get(word);
     if (hit !== undefined) return hit;
     const root = compute(word);
-    cache.set(word, root);
+    if (word.length <= MAX_CACHED_LENGTH) cache.set(word, root);
     return root;
   };
 
@@ -194,7 +197,7 @@ export function createStemmer(options?: StemmerOptions): Stemmer {
     const lower = asciiLower(word);
     if (lower === null) return word.toLowerCase();
     const root = lower === word ? compute(word) : stemLower(lower);
-    cache.set(word, root);
+    if (word.length <= MAX_CACHED_LENGTH) cache.set(word, root);
     return root;
   };
 

@@ -22,8 +22,8 @@ function isSentenceEnd(c: number): boolean {
 
 /**
  * Splits `text` the Sastrawi way and maps each lowercase word through
- * `stemWord`; Title-case words inside a sentence go through `keepWord`
- * instead when `keepCapitalized` is set.
+ * `stemWord`; with `keepCapitalized`, Title-case words inside a sentence
+ * are passed through lowercased instead.
  *
  * @example
  * ```ts
