@@ -15,7 +15,8 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { scoreSentiment } from '../src/sentiment/index';
+import { scoreSentiment, scoreTokens } from '../src/sentiment/index';
+import { tokenize } from '../src/text/tokenize';
 import { articles, shortPosts } from './corpus';
 import { compare, printTable, type BenchRow } from './harness';
 
@@ -78,6 +79,18 @@ export async function run(): Promise<BenchRow[]> {
       if (r.peer !== undefined) mbRow.peer = r.peer * scale;
       rows.push(mbRow);
     }
+    // The scorer alone on tokens analyze() already has (no second tokenization), vs the fastest peer's full call.
+    const toks = docs.map((d) => tokenize(d));
+    const pre = await compare(
+      `sentiment ${label}: scoreTokens on pre-tokenized`,
+      'MB/s',
+      mb,
+      () => {
+        for (let i = 0; i < docs.length; i++) sink += scoreTokens(toks[i]!, docs[i]!).score;
+      },
+      { name: 'sentiment (AFINN) full call', fn: peers[0]!.fn }
+    );
+    rows.push(pre);
     if (sink === Number.MIN_VALUE) console.log(sink); // keep the work observable
   }
   return rows;
