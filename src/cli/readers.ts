@@ -21,8 +21,8 @@ export interface ByteCounter {
   bytes: number;
 }
 
-/** A chunk source: a Node `Readable`, or any async iterable of bytes or strings. */
-export type ChunkSource = AsyncIterable<Uint8Array | string>;
+/** A chunk source: a Node `Readable`, or any (async) iterable of bytes or strings. */
+export type ChunkSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 
 async function* decode(source: ChunkSource, counter?: ByteCounter): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8'); // keeps multi-byte characters split across chunks intact

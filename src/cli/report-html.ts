@@ -117,22 +117,38 @@ function timelineSvg(rows: readonly AggregateRow[], labels: readonly string[], t
       );
     }
   });
-  // A handful of x labels: first, last and evenly spaced between.
+  // A handful of x labels: first, last and evenly spaced between, none overlapping.
   const every = Math.max(1, Math.ceil(labels.length / 6));
-  labels.forEach((label, i) => {
-    if (i % every !== 0 && i !== labels.length - 1) return;
-    const x = left + i * slot + slot / 2;
-    parts.push(`<text x="${x.toFixed(1)}" y="${height - 6}" class="tick" text-anchor="middle">${escapeHtml(label)}</text>`);
-  });
+  const labelW = (label: string): number => label.length * 6.6;
+  const ticks: number[] = [];
+  for (let i = 0; i < labels.length; i += every) ticks.push(i);
+  if (labels.length > 1 && ticks[ticks.length - 1] !== labels.length - 1) {
+    const lastLeft = width - right - labelW(labels[labels.length - 1]!);
+    const prev = ticks[ticks.length - 1]!;
+    const prevRight = left + prev * slot + slot / 2 + (prev === 0 ? labelW(labels[0]!) : labelW(labels[prev]!) / 2);
+    if (prevRight + 8 > lastLeft) ticks.pop();
+    ticks.push(labels.length - 1);
+  }
+  for (const i of ticks) {
+    const label = labels[i]!;
+    // Keep the first and last labels inside the chart.
+    const anchor = labels.length > 1 && i === labels.length - 1 ? 'end' : i === 0 ? 'start' : 'middle';
+    const ax = anchor === 'end' ? width - right : anchor === 'start' ? left : left + i * slot + slot / 2;
+    parts.push(`<text x="${ax.toFixed(1)}" y="${height - 6}" class="tick" text-anchor="${anchor}">${escapeHtml(label)}</text>`);
+  }
   parts.push('</svg>');
   return parts.join('');
 }
 
 /** A horizontal bar chart. */
-function barsSvg(items: readonly { label: string; value: number; note: string }[], color: string, title: string): string {
-  const width = 640;
+function barsSvg(
+  items: readonly { label: string; value: number; note: string }[],
+  color: string,
+  title: string,
+  width = 640,
+  labelW = 230,
+): string {
   const rowH = 22;
-  const labelW = 230;
   const height = Math.max(1, items.length) * rowH + 8;
   const max = Math.max(1, ...items.map((i) => i.value));
   const parts = [
@@ -140,8 +156,9 @@ function barsSvg(items: readonly { label: string; value: number; note: string }[
   ];
   items.forEach((item, i) => {
     const y = 4 + i * rowH;
-    const w = ((width - labelW - 120) * item.value) / max;
-    const label = item.label.length > 34 ? `${item.label.slice(0, 33)}…` : item.label;
+    const w = ((width - labelW - 110) * item.value) / max;
+    const maxChars = Math.floor(labelW / 6.8);
+    const label = item.label.length > maxChars ? `${item.label.slice(0, maxChars - 1)}…` : item.label;
     parts.push(
       `<g class="bar-row"><title>${escapeHtml(`${item.label}: ${item.note}`)}</title>` +
         `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end" class="label">${escapeHtml(label)}</text>` +
@@ -205,6 +222,8 @@ function termList(terms: readonly TermCount[], color: string, title: string): st
     terms.map((t) => ({ label: t.term, value: t.count, note: `${num(t.count)}×` })),
     color,
     title,
+    420,
+    130,
   );
 }
 
@@ -231,6 +250,7 @@ h3{font-size:15px;margin:14px 0 4px}
 .kpi.neg b{color:${COLORS.neg}}.kpi.pos b{color:${COLORS.pos}}
 .card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:12px 14px;margin:10px 0;overflow-x:auto}
 svg .tick,svg .label,svg .value{font-size:11px;fill:#444}
+svg.chart{width:100%;height:auto;max-width:900px;display:block}
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border-bottom:1px solid #e6e6e6;padding:5px 8px;text-align:right;white-space:nowrap}
 th:first-child,td:first-child{text-align:left;white-space:normal}

@@ -1,0 +1,129 @@
+/**
+ * End-to-end `suara analyze` throughput on a generated NDJSON file, 1 worker
+ * vs 2: docs/s, MB/s and peak RSS of the whole process (worker threads
+ * included).
+ *
+ *   npx tsx bench/cli.ts                    (100 MB; SUARA_BENCH_MB=20 for a quicker run)
+ *   SUARA_BENCH_DIST=1 npx tsx bench/cli.ts (time the built dist/cli.js instead of the sources)
+ *
+ * The input is generated at bench time into .tmp/ (gitignored) from the
+ * sentences in bench/corpus.ts (written for suara; no dataset text), with
+ * dates over ten weeks, several sources and ids. Each run is a separate
+ * child process so peak RSS is measured per run (`process.resourceUsage().maxRSS`).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { prng, shortPosts } from './corpus';
+import { printTable, type BenchRow } from './harness';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..');
+
+const SOURCES = ['twitter', 'facebook', 'instagram', 'lapor', 'news'];
+
+/** Writes `mb` megabytes of NDJSON posts to `file` (deterministic). */
+async function generate(file: string, mb: number): Promise<number> {
+  const target = mb * 1e6;
+  const out = createWriteStream(file);
+  const r = prng(7);
+  const start = Date.UTC(2026, 8, 1) - 7 * 3_600_000; // 1 Sep 2026 00:00 WIB
+  let bytes = 0;
+  let id = 0;
+  let seed = 1;
+  while (bytes < target) {
+    let chunk = '';
+    for (const text of shortPosts(2000, seed++)) {
+      const date = new Date(start + Math.floor(r() * 70 * 86_400_000)).toISOString();
+      const source = SOURCES[Math.floor(r() * SOURCES.length)]!;
+      chunk += `${JSON.stringify({ id: `b${++id}`, date, source, text })}\n`;
+    }
+    bytes += Buffer.byteLength(chunk);
+    if (!out.write(chunk)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return id;
+}
+
+interface ChildResult {
+  seconds: number;
+  documents: number;
+  maxRssMB: number;
+  stderr: string;
+}
+
+/** Runs `suara analyze` in a child process and reads its summary and peak RSS. */
+async function runChild(file: string, workers: number): Promise<ChildResult> {
+  const useDist = process.env['SUARA_BENCH_DIST'] === '1';
+  const args = useDist
+    ? [path.join(repo, 'dist/cli.js')]
+    : ['--import', 'tsx', path.join(repo, 'src/cli/bin.ts')];
+  // `--require` a one-liner that prints maxRSS (KB, whole process incl. threads) when the process exits.
+  const rssHook = path.join(repo, '.tmp/bench-rss.cjs');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(
+    rssHook,
+    "process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n",
+  );
+  const outFile = path.join(repo, `.tmp/bench-rows-${workers}.csv`);
+  const t0 = performance.now();
+  const child = spawn(
+    process.execPath,
+    ['--require', rssHook, ...args, 'analyze', file, '--workers', String(workers), '--out', outFile],
+    { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const [code] = (await once(child, 'exit')) as [number];
+  const seconds = (performance.now() - t0) / 1000;
+  if (code !== 0) throw new Error(`suara analyze exited ${code}:\n${stderr}`);
+  const documents = Number(/(\d+) documents analysed/.exec(stderr)?.[1] ?? Number.NaN);
+  const maxRssMB = Number(/BENCH_MAXRSS (\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1024;
+  return { seconds, documents, maxRssMB, stderr };
+}
+
+/** Generates the input (if needed), times 1 and 2 workers, returns the table rows. */
+export async function run(): Promise<BenchRow[]> {
+  const mb = Number(process.env['SUARA_BENCH_MB'] ?? 100);
+  mkdirSync(path.join(repo, '.tmp'), { recursive: true });
+  const file = path.join(repo, `.tmp/bench-posts-${mb}mb.ndjson`);
+  if (!existsSync(file)) {
+    const t = performance.now();
+    const n = await generate(file, mb);
+    console.error(`generated ${file}: ${n} posts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  const size = statSync(file).size / 1e6;
+  const rows: BenchRow[] = [];
+  const results = new Map<number, ChildResult>();
+  for (const workers of [1, 2]) {
+    const r = await runChild(file, workers);
+    results.set(workers, r);
+    console.error(
+      `workers=${workers}: ${r.documents} docs, ${r.seconds.toFixed(1)} s, ${(r.documents / r.seconds).toFixed(0)} docs/s, ` +
+        `${(size / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMB.toFixed(0)} MB`,
+    );
+  }
+  const one = results.get(1)!;
+  const two = results.get(2)!;
+  const label = `analyze ${size.toFixed(0)} MB NDJSON`;
+  rows.push({ name: `${label}, 1 worker`, unit: 'docs/s', ours: one.documents / one.seconds, rme: 0 });
+  rows.push({
+    name: `${label}, 2 workers (peer: 1 worker)`,
+    unit: 'docs/s',
+    ours: two.documents / two.seconds,
+    rme: 0,
+    peerName: '1 worker',
+    peer: one.documents / one.seconds,
+    peerRme: 0,
+  });
+  rows.push({ name: `${label}, 1 worker`, unit: 'MB/s', ours: size / one.seconds, rme: 0 });
+  rows.push({ name: `${label}, 2 workers`, unit: 'MB/s', ours: size / two.seconds, rme: 0 });
+  rows.push({ name: 'peak RSS, 1 worker', unit: 'MB', ours: one.maxRssMB, rme: 0 });
+  rows.push({ name: 'peak RSS, 2 workers', unit: 'MB', ours: two.maxRssMB, rme: 0 });
+  return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printTable(await run());

@@ -1,0 +1,100 @@
+/**
+ * Opens the HTML report in headless Chromium (Debian `chromium`) and checks
+ * the rendered DOM. Skips with a visible message when Chromium is absent.
+ * Also refreshes docs/report.png.
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../../src/cli/report-html';
+import { handReport } from './report-fixture';
+
+const CHROMIUM = '/usr/bin/chromium';
+const has = existsSync(CHROMIUM);
+if (!has) console.warn(`[suara] ${CHROMIUM} absent: skipping the report browser test (apt-get install chromium)`);
+
+const repo = path.resolve(__dirname, '../..');
+
+/** The report under test: from the real CLI on the fixture corpus when the analyzer exists, else hand-built data. */
+async function reportHtml(): Promise<{ html: string; fromCli: boolean }> {
+  const fixture = path.join(repo, 'fixtures/posts.ndjson');
+  if (existsSync(path.join(repo, 'src/analyze.ts')) && existsSync(fixture)) {
+    const { analyzeFile } = await import('../../src/cli/analyze-file');
+    const result = await analyzeFile(path.relative(process.cwd(), fixture) || fixture, { report: true, region: 'Kota Pangkalpinang' });
+    return { html: renderReport(result.report!), fromCli: true };
+  }
+  return { html: renderReport(handReport()), fromCli: false };
+}
+
+describe.skipIf(!has)('HTML report in headless Chromium', () => {
+  let browser: Browser;
+  let file: string;
+  let fromCli = false;
+
+  beforeAll(async () => {
+    const r = await reportHtml();
+    fromCli = r.fromCli;
+    file = path.join(mkdtempSync(path.join(tmpdir(), 'suara-report-')), 'report.html');
+    writeFileSync(file, r.html);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders charts, the agency table and highlighted posts without any network request', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
+    const requests: string[] = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith('file:')) requests.push(req.url());
+    });
+    await page.goto(pathToFileURL(file).href);
+
+    expect(requests).toEqual([]);
+    expect(await page.title()).toBe('Sentimen publik terhadap OPD');
+
+    // Charts: the all-posts timeline plus one per agency, each with drawn bars.
+    const timelines = page.locator('svg.chart.timeline');
+    expect(await timelines.count()).toBeGreaterThanOrEqual(2);
+    const box = await timelines.first().boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(await page.locator('svg.chart.timeline rect.bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('#agencies svg.chart.bars g.bar-row').count()).toBeGreaterThan(0);
+
+    // Agency table rows with numbers.
+    const rows = page.locator('table.agency-table tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(3);
+    const firstCells = await rows.first().locator('td').allInnerTexts();
+    expect(firstCells).toHaveLength(8);
+    expect(Number(firstCells[1]!.replace(/,/g, ''))).toBeGreaterThan(0);
+
+    // Highlighted matched words in the example posts, both polarities.
+    const negMarks = page.locator('#examples mark.neg');
+    expect(await negMarks.count()).toBeGreaterThan(0);
+    expect(await page.locator('#examples mark.pos').count()).toBeGreaterThan(0);
+    const markColor = await negMarks.first().evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor);
+    expect(markColor).not.toBe('rgba(0, 0, 0, 0)');
+    expect((await negMarks.first().innerText()).length).toBeGreaterThan(0);
+
+    if (fromCli) {
+      mkdirSync(path.join(repo, 'docs'), { recursive: true });
+      await page.screenshot({ path: path.join(repo, 'docs/report.png'), fullPage: false });
+    }
+    await page.close();
+  });
+});
