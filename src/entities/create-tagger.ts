@@ -87,6 +87,7 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean): 
       else if (v.t === 'alias' || v.t === 'inst' || v.t === 'amb') {
         if (aliasSeen) continue;
         aliasSeen = true;
+        if (m.values.every((x) => x.t !== 'alias' || x.solid) && m.values.some((x) => x.t === 'alias') && !m.values.some((x) => x.t === 'inst' || x.t === 'amb') && !isSolid(text, pos, m.end)) continue;
         c = { type: 'alias', start: pos, end: m.end, prio: 8, values: m.values, titled: false };
       } else if (v.t === 'head') {
         const g = parseGrammar(s.reg, text, pos, m.end, v.head);
@@ -108,6 +109,12 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean): 
     }
   }
   return best;
+}
+
+/** Written as one word (no space or hyphen inside)? */
+function isSolid(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isAlnum(text.charCodeAt(k))) return false;
+  return true;
 }
 
 function regionRef(r: RegionInfo): RegionRef {

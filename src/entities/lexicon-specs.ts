@@ -27,6 +27,8 @@ export const aliasSchema = z.union([
       name: z.string().min(1).optional(),
       context: z.boolean().optional(),
       title: z.boolean().optional(),
+      /** Matched only when written without spaces or hyphens (`Setdakab`, not `Setda Kab.`, which is Setda + region). */
+      solid: z.boolean().optional(),
     })
     .strict(),
 ]);

@@ -50,7 +50,7 @@ export interface RegionInfo extends RegionRef {
 
 /** Trie payloads. */
 export type Entry =
-  | { t: 'alias'; kind: string; alias: string; name: string | undefined; context: boolean; title: boolean }
+  | { t: 'alias'; kind: string; alias: string; name: string | undefined; context: boolean; title: boolean; solid: boolean }
   | { t: 'inst'; kind: string; alias: string; name: string; region: string; validFrom: string | undefined; validTo: string | undefined }
   | { t: 'amb'; alias: string; candidates: readonly string[] }
   | { t: 'nat' }
@@ -178,20 +178,20 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
       list.push({ words, kind: k.id });
     }
     for (const a of k.aliases) {
-      const o = typeof a === 'string' ? { alias: a } : a;
+      const o: { alias: string; name?: string | undefined; context?: boolean | undefined; title?: boolean | undefined; solid?: boolean | undefined } = typeof a === 'string' ? { alias: a } : a;
       const key = compactKey(o.alias);
       if (key.length === 0) continue;
       addWords(o.alias);
-      trieAdd(trie, key, { t: 'alias', kind: k.id, alias: o.alias, name: o.name, context: o.context === true, title: o.title === true });
+      trieAdd(trie, key, { t: 'alias', kind: k.id, alias: o.alias, name: o.name, context: o.context === true, title: o.title === true, solid: o.solid === true });
       // Fused head-of-agency titles: Ka + Dinkes → Kadinkes, Ka + Diskominfo → Kadiskominfo.
       if (!o.context && (key.startsWith('dis') || key.startsWith('din'))) {
-        trieAdd(trie, 'ka' + key, { t: 'alias', kind: k.id, alias: 'Ka' + o.alias, name: o.name, context: false, title: true });
+        trieAdd(trie, 'ka' + key, { t: 'alias', kind: k.id, alias: 'Ka' + o.alias, name: o.name, context: false, title: true, solid: o.solid === true });
       }
     }
   }
   for (const list of urusan.values()) list.sort((a, b) => b.words.length - a.words.length);
-  trieAdd(trie, 'kasatpolpp', { t: 'alias', kind: 'satpolpp', alias: 'Kasatpol PP', name: undefined, context: false, title: true });
-  trieAdd(trie, 'kasatpol', { t: 'alias', kind: 'satpolpp', alias: 'Kasatpol', name: undefined, context: false, title: true });
+  trieAdd(trie, 'kasatpolpp', { t: 'alias', kind: 'satpolpp', alias: 'Kasatpol PP', name: undefined, context: false, title: true, solid: false });
+  trieAdd(trie, 'kasatpol', { t: 'alias', kind: 'satpolpp', alias: 'Kasatpol', name: undefined, context: false, title: true, solid: false });
   for (const a of kinds.ambiguous) {
     trieAdd(trie, compactKey(a.alias), { t: 'amb', alias: a.alias, candidates: a.candidates });
     addWords(a.alias);

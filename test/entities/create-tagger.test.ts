@@ -157,3 +157,10 @@ describe('entityAliasWords', () => {
     expect(w.has('yang')).toBe(false);
   });
 });
+
+describe('solid aliases', () => {
+  it('Setdakab is an alias only when written as one word', () => {
+    expect(tagEntities('Setdakab Bangka menggelar apel')[0]).toMatchObject({ id: 'setda', text: 'Setdakab Bangka' });
+    expect(tagEntities('Setda Kab. Bangka menggelar apel')[0]).toMatchObject({ id: 'setda', text: 'Setda Kab. Bangka' });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze, createAnalyzer } from '../src/analyze';
+
+describe('analyze', () => {
+  it('returns tokens, sentences, sentiment, entities and targets from one pass', () => {
+    const text = 'Dinkes sigap, tapi Dishub lamban.';
+    const a = analyze(text);
+    expect(a.tokens.length).toBeGreaterThan(5);
+    for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(a.sentences).toHaveLength(1);
+    expect(a.entities.map((m) => m.id)).toEqual(['dinas.kesehatan', 'dinas.perhubungan']);
+    expect(a.targets.map((t) => [t.id, t.label])).toEqual([
+      ['dinas.kesehatan', 'positive'],
+      ['dinas.perhubungan', 'negative'],
+    ]);
+  });
+
+  it('matches aliases on the original surface, before slang normalization', () => {
+    const a = analyze('kominfo pkp lemot, dishub pkp jg, satpol pp pemkot mana?');
+    expect(a.entities.filter((m) => m.kind === 'opd').map((m) => m.id)).toEqual(['dinas.kominfo', 'dinas.perhubungan', 'satpolpp']);
+  });
+
+  it('passes stage options through; invalid options name the field', () => {
+    const an = createAnalyzer({ entities: { defaultRegion: '19.71' } });
+    expect(an.analyze('BKD lambat').entities[0]!.id).toBe('bpkad');
+    expect(() => createAnalyzer({ entities: { defaultRegion: 'x' } })).toThrow(/defaultRegion/);
+    expect(() => createAnalyzer({ bogus: 1 } as never)).toThrow(TypeError);
+    expect(() => analyze(3 as unknown as string)).toThrow(/"text"/);
+  });
+
+  it('any string: no throw and target mentions are among the entities', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('Dinkes', 'bagus', 'tapi', 'Dishub', 'jelek', '.', ',', ' ', '😡', 'tidak'), { maxLength: 25 }).map((x) => x.join(' '))), (text) => {
+        const a = analyze(text);
+        const ids = new Set(a.entities.map((m) => m.id));
+        return a.targets.every((t) => ids.has(t.id) && t.compound >= -1 && t.compound <= 1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
