@@ -242,12 +242,14 @@ function dottedAbbrevEnd(s: string, i: number): number {
  * Scans `s` into tokens. Whitespace and stray zero-width characters are
  * skipped; everything else lands in exactly one token.
  */
-export function scanArrays(s: string): ScanResult {
+export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
   const n = s.length;
-  let cap = Math.max(16, n >>> 2);
-  let types = new Uint8Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  // Reusing the caller's buffers avoids three typed-array allocations per
+  // call, which dominate on short posts.
+  let cap = reuse ? reuse.types.length : Math.max(16, n >>> 2);
+  let types = reuse ? reuse.types : new Uint8Array(cap);
+  let starts = reuse ? reuse.starts : new Int32Array(cap);
+  let ends = reuse ? reuse.ends : new Int32Array(cap);
   let count = 0;
   let i = 0;
   // A failed email/domain probe scanned a whole run; every later start inside
@@ -393,7 +395,19 @@ export function scanArrays(s: string): ScanResult {
     push('symbol', i, i + w);
     i += w;
   }
+  if (reuse) {
+    reuse.count = count;
+    reuse.types = types;
+    reuse.starts = starts;
+    reuse.ends = ends;
+    return reuse;
+  }
   return { count, types, starts, ends };
+}
+
+/** Fresh reusable scan buffers (see {@link scanArrays}). */
+export function createScanBuffer(capacity = 256): ScanResult {
+  return { count: 0, types: new Uint8Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
 }
 
 /** Scans `s` into raw token objects (convenience over {@link scanArrays}). */

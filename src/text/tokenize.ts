@@ -8,7 +8,7 @@ import { expandAbbreviation } from './abbreviations';
 import { splitHashtagBody, wordBreak } from './hashtag';
 import { knownVocabulary, slangMap } from './lexicon';
 import { createWordNormalizer, type KnownWordFn } from './normalize-word';
-import { scanArrays, TYPE_NAMES } from './scan';
+import { createScanBuffer, scanArrays, TYPE_NAMES } from './scan';
 import type { Token } from './types';
 
 /**
@@ -88,10 +88,12 @@ export function createTokenizer(options?: TokenizeOptions): Tokenizer {
     }
     return out.join(' ');
   };
+  // one scratch buffer per tokenizer: tokenize() reads it fully before returning
+  let scratch = createScanBuffer();
   return {
     tokenize(text: string): Token[] {
       assertString(text, 'text');
-      const raw = scanArrays(text);
+      const raw = scanArrays(text, scratch);
       const tokens: Token[] = new Array<Token>(raw.count);
       for (let k = 0; k < raw.count; k++) {
         const start = raw.starts[k]!;
@@ -125,6 +127,8 @@ export function createTokenizer(options?: TokenizeOptions): Tokenizer {
         }
         tokens[k] = { text: surface, norm, type: TYPE_NAMES[code]!, start, end };
       }
+      // do not keep a huge buffer alive after one 10 MB input
+      if (scratch.types.length > 65_536) scratch = createScanBuffer();
       return tokens;
     },
   };
