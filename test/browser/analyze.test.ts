@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium || !hasDist)('analyze() in headless Chromium', () =
     page = await browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => (window as unknown as { suaraReady?: boolean }).suaraReady === true, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (globalThis as unknown as { suaraReady?: boolean }).suaraReady === true, undefined, { timeout: 30_000 });
   }, 120_000);
 
   afterAll(async () => {
@@ -67,14 +67,14 @@ describe.skipIf(!hasChromium || !hasDist)('analyze() in headless Chromium', () =
 
   it('loads the bundle without page errors and exposes the public API', async () => {
     expect(pageErrors).toEqual([]);
-    const names = await page.evaluate(() => Object.keys((window as unknown as { suara: object }).suara).sort());
+    const names = await page.evaluate(() => Object.keys((globalThis as unknown as { suara: object }).suara).sort());
     for (const n of ['analyze', 'tokenize', 'normalize', 'stem', 'scoreSentiment', 'tagEntities', 'createAggregator']) expect(names).toContain(n);
   });
 
   it('analyze() on 20 fixture posts equals Node analyze() from the same dist/index.js', async () => {
     expect(texts.length).toBe(20);
     const browserJson = await page.evaluate(
-      (ts) => ts.map((t) => JSON.stringify((window as unknown as { suara: { analyze(t: string): unknown } }).suara.analyze(t))),
+      (ts) => ts.map((t) => JSON.stringify((globalThis as unknown as { suara: { analyze(t: string): unknown } }).suara.analyze(t))),
       texts,
     );
     const { analyze } = (await import(pathToFileURL(entry).href)) as { analyze(t: string): unknown };
