@@ -80,24 +80,17 @@ export function hasNationalCue(sentence: string): boolean {
 }
 
 /**
- * Sentence around `pos` (bounded to 2,000 characters each way so the cost
- * per check stays constant): boundaries at newlines and at `.`, `!`, `?`
- * followed by a space.
+ * Start offsets of the sentences of `text` (first is 0), in one linear pass:
+ * a sentence ends at a newline or at `.`, `!`, `?` followed by a space. Only
+ * used to find the context of national-sounding aliases, so it is simpler
+ * than `splitSentences`.
  */
-export function sentenceAround(text: string, pos: number): { start: number; end: number } {
-  let s = pos;
-  const lo = Math.max(0, pos - 2000);
-  while (s > lo) {
-    const c = text.charCodeAt(s - 1);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (s >= text.length || text.charCodeAt(s) === 32))) break;
-    s--;
+export function sentenceStarts(text: string): number[] {
+  const out = [0];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || text.charCodeAt(i + 1) === 32))) out.push(i + 1);
   }
-  let e = pos;
-  const hi = Math.min(text.length, pos + 2000);
-  while (e < hi) {
-    const c = text.charCodeAt(e);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (e + 1 >= text.length || text.charCodeAt(e + 1) === 32))) break;
-    e++;
-  }
-  return { start: s, end: e };
+  return out;
 }

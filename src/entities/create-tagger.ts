@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { assertString } from '../errors';
-import { hasNationalCue, resolveAlias, sentenceAround } from './ambiguity';
+import { hasNationalCue, resolveAlias, sentenceStarts } from './ambiguity';
 import { parseGrammar, parseUnitName, regionAt, regionSuffix, skipSpaces, wordEnd, type GrammarMatch, type RegionMatch } from './grammar';
 import { isAlnum, isWordChar, trieWalk, type TrieMatch } from './matcher';
 import { canonicalName, slugify } from './normalize-name';
@@ -74,10 +74,20 @@ function better(a: Cand | undefined, b: Cand): boolean {
   return a === undefined || b.end > a.end || (b.end === a.end && b.prio > a.prio);
 }
 
-/** Best agency candidate (alias, grammar or unit) starting at `pos`; titles allowed when `withTitles`. */
+// Reused by the top-level scan (not re-entrant: nested title lookups pass their own array).
+const topMatches: TrieMatch<Entry>[] = [];
+const seen = { region: false };
+
+/**
+ * Best agency candidate (alias, grammar or unit) starting at `pos`; titles
+ * allowed when `withTitles` (top level). Sets `seen.region` when a region or
+ * level word also starts here, so the caller walks for regions only then.
+ */
 function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean): Cand | undefined {
-  const matches: TrieMatch<Entry>[] = [];
+  const matches: TrieMatch<Entry>[] = withTitles ? topMatches : [];
+  matches.length = 0;
   trieWalk(s.reg.trie, text, pos, matches);
+  if (withTitles) seen.region = false;
   let best: Cand | undefined;
   for (const m of matches) {
     let aliasSeen = false;
@@ -96,6 +106,8 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean): 
       } else if (v.t === 'unit') {
         const u = parseUnitName(s.reg, text, m.end, v.unit, v.title);
         if (u !== undefined) c = { type: 'unit', start: pos, end: u.end, prio: 6, unit: v.unit, name: u.name, titled: v.title };
+      } else if ((v.t === 'region' || v.t === 'level') && withTitles) {
+        seen.region = true;
       } else if (v.t === 'title' && withTitles) {
         const k = skipSpaces(text, m.end);
         if (k > m.end && k < text.length && isAlnum(text.charCodeAt(k))) {
@@ -145,7 +157,7 @@ function tagWith(s: Settings, text: string): EntityMention[] {
       continue;
     }
     let best = agencyAt(s, text, i, true);
-    const r = regionAt(s.reg, text, i, false);
+    const r = seen.region ? regionAt(s.reg, text, i, false) : undefined;
     if (r !== undefined) {
       const rc: Cand = { type: 'region', start: i, end: r.end, prio: 1, region: r.region };
       if (better(best, rc)) best = rc;
@@ -170,14 +182,35 @@ function tagWith(s: Settings, text: string): EntityMention[] {
     } else i = best.end;
   }
   // Aliases that also name a national body (Kominfo, PUPR) need regional context in their sentence.
+  if (!found.some((p) => p.needsContext)) return found.map((p) => p.mention);
+  const bounds = sentenceStarts(text);
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bounds[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const withRegion = new Set<number>();
+  for (const p of found) if (p.mention.kind === 'region') withRegion.add(sentenceOf(p.mention.start));
+  const cue = new Map<number, boolean>();
   const out: EntityMention[] = [];
   for (const p of found) {
     if (p.needsContext) {
       const m = p.mention;
-      const sent = sentenceAround(text, m.start);
+      const k = sentenceOf(m.start);
       const upper = text.charCodeAt(m.start) >= 65 && text.charCodeAt(m.start) <= 90;
-      const regional = s.defaultRegion !== undefined || found.some((q) => q.mention.kind === 'region' && q.mention.start >= sent.start && q.mention.end <= sent.end);
-      if (!upper || !regional || hasNationalCue(text.slice(sent.start, sent.end))) continue;
+      const regional = s.defaultRegion !== undefined || withRegion.has(k);
+      if (!upper || !regional) continue;
+      let national = cue.get(k);
+      if (national === undefined) {
+        national = hasNationalCue(text.slice(bounds[k]!, k + 1 < bounds.length ? bounds[k + 1]! : text.length));
+        cue.set(k, national);
+      }
+      if (national) continue;
     }
     out.push(p.mention);
   }

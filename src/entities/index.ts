@@ -3,6 +3,6 @@
  * at each agency.
  */
 export { tagEntities, createEntityTagger, type EntityTagger, type EntityTaggerOptions } from './create-tagger';
-export { loadRegistryOverride, entityAliasWords, RegistryOverrideError, type RegistryOverride, type RegistryIssue } from './registry';
+export { loadRegistryOverride, entityAliasWords, RegistryOverrideError, type RegistryOverride, type RegistryIssue, type RegionInstance, type RegionAgency, type RegionUnit, type UnitKind } from './registry';
 export { targetSentiments, type TargetInput } from './targets';
 export type { EntityMention, EntityKind, RegionRef, RegionLevel } from './types';

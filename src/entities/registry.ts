@@ -18,11 +18,79 @@ import type { RegionLevel, RegionRef } from './types';
 
 /** A parsed `kinds.json`. */
 export type KindsFile = z.infer<typeof kindsFileSchema>;
-/** One region instance (agencies, resolutions, units of one region). */
-export type RegionInstance = z.output<typeof instanceSchema>;
+/**
+ * One agency of a region: its kind id (the first urusan of its name), its
+ * official name, the kinds it covers when merged, region-specific aliases
+ * and validity dates.
+ *
+ * @example
+ * ```ts
+ * const a: import('suara').RegionAgency = { id: 'dinas.pmptsp', name: 'Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Tenaga Kerja', kinds: ['dinas.pmptsp', 'dinas.tenagakerja'], aliases: ['DPMPTSPNAKER'] };
+ * ```
+ */
+export interface RegionAgency {
+  /** Kind id, e.g. `dinas.kesehatan`. */
+  id: string;
+  /** Official name without the region. */
+  name: string;
+  /** Every kind a merged agency covers, first = `id`. */
+  kinds?: string[] | undefined;
+  /** Region-specific aliases. */
+  aliases?: string[] | undefined;
+  /** First day the name is valid (`YYYY-MM-DD`). */
+  validFrom?: string | undefined;
+  /** Last day the name is valid (`YYYY-MM-DD`). */
+  validTo?: string | undefined;
+  /** Free-text provenance. */
+  note?: string | undefined;
+}
+
+/**
+ * A named unit of a region (RSUD, kecamatan, kelurahan).
+ *
+ * @example
+ * ```ts
+ * const u: import('suara').RegionUnit = { unit: 'rsud', name: 'Depati Hamzah' };
+ * ```
+ */
+export interface RegionUnit {
+  /** Unit kind. */
+  unit: UnitKind;
+  /** Proper name (`Depati Hamzah`, `Gerunggang`). */
+  name: string;
+  /** Other spellings. */
+  aliases?: string[] | undefined;
+}
+
+/**
+ * One region instance: the agencies of one region, how its ambiguous
+ * aliases resolve (`BKD` → `bpkad`), and its named units.
+ *
+ * @example
+ * ```ts
+ * const r: import('suara').RegionInstance = { region: '19.71', agencies: [{ id: 'bpkad', name: 'Badan Keuangan Daerah' }], resolve: { BKD: 'bpkad' } };
+ * ```
+ */
+export interface RegionInstance {
+  /** Kemendagri code. */
+  region: string;
+  /** Agencies. */
+  agencies: RegionAgency[];
+  /** Ambiguous alias → kind id in this region. */
+  resolve?: Record<string, string> | undefined;
+  /** Named units. */
+  units?: RegionUnit[] | undefined;
+}
 /** Input shape of a region instance (before defaults). */
-export type RegionInstanceInput = z.input<typeof instanceSchema>;
-/** Named unit kinds. */
+type RegionInstanceInput = z.input<typeof instanceSchema>;
+/**
+ * Named unit kinds.
+ *
+ * @example
+ * ```ts
+ * const k: import('suara').UnitKind = 'kecamatan';
+ * ```
+ */
 export type UnitKind = 'rsud' | 'kecamatan' | 'kelurahan';
 
 /**
@@ -269,7 +337,14 @@ export function entityAliasWords(): ReadonlySet<string> {
 // ---------------------------------------------------------------------------
 // Runtime overrides
 
-/** One problem in an override file. */
+/**
+ * One problem in an override file.
+ *
+ * @example
+ * ```ts
+ * const issue: import('suara').RegistryIssue = { line: 3, field: 'id', message: 'unknown kind id "dinas.keshatan"' };
+ * ```
+ */
 export interface RegistryIssue {
   /** 1-based line in the override text. */
   line: number;
@@ -286,8 +361,11 @@ export interface RegistryIssue {
  * @example
  * ```ts
  * import { loadRegistryOverride, RegistryOverrideError } from 'suara';
- * try { loadRegistryOverride('region\tid\tname\n19.71\tdinas.keshatan\tDinas Kesehatan\n'); }
- * catch (e) { if (e instanceof RegistryOverrideError) e.issues[0]!.line; /* 2 *\/ }
+ * try {
+ *   loadRegistryOverride('region\tid\tname\n19.71\tdinas.keshatan\tDinas Kesehatan\n');
+ * } catch (e) {
+ *   if (e instanceof RegistryOverrideError) console.log(e.issues[0]!.line); // 2
+ * }
  * ```
  */
 export class RegistryOverrideError extends Error {

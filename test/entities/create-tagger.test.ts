@@ -164,3 +164,13 @@ describe('solid aliases', () => {
     expect(tagEntities('Setda Kab. Bangka menggelar apel')[0]).toMatchObject({ id: 'setda', text: 'Setda Kab. Bangka' });
   });
 });
+
+describe('linear time for context checks', () => {
+  it('many national-sounding aliases in one long text stay fast', () => {
+    // 80,000 context checks; a per-mention sentence scan would be quadratic here.
+    const text = 'Kominfo Babel dan Kominfo, warga Bateng. '.repeat(40000);
+    const ms = tagEntities(text);
+    expect(ms.filter((m) => m.id === 'dinas.kominfo').length).toBe(80000);
+    expect(tagEntities('Kominfo Babel dan Kominfo.'.repeat(3)).length).toBe(3); // bare Kominfo without a region in its sentence stays untagged
+  });
+});
