@@ -95,6 +95,8 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 20_000): (
   };
   const deElongate = (w: string): string => {
     if (w.length < 3 || maxRun(w) < 3) return w;
+    // a short run of one letter is a name or numeral (PPP, III), not elongation
+    if (w.length <= 4 && maxRun(w) === w.length) return w;
     // two letters, then one; a formal word beats a slang key (bangettt → banget, not bangett)
     const two = squash(w, 2, 3);
     const one = squash(w, 1, 3);
