@@ -263,7 +263,7 @@ export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: numb
       // stop at region words and agency heads
       out1.length = 0;
       trieWalk(reg.trie, text, j, out1);
-      if (out1.some((mm) => mm.values.some((v) => v.t === 'level' || v.t === 'head' || v.t === 'unit' || v.t === 'title' || v.t === 'alias' || v.t === 'nat'))) break;
+      if (out1.some((mm) => mm.values.some((v) => v.t === 'level' || v.t === 'head' || v.t === 'unit' || v.t === 'title' || v.t === 'alias' || v.t === 'nat' || (v.t === 'region' && proper > 0)))) break;
       proper++;
     }
     end = e;

@@ -174,3 +174,21 @@ describe('linear time for context checks', () => {
     expect(tagEntities('Kominfo Babel dan Kominfo.'.repeat(3)).length).toBe(3); // bare Kominfo without a region in its sentence stays untagged
   });
 });
+
+describe('named units and region words', () => {
+  it('a region after a hospital name is the region, not part of the name', () => {
+    expect(tagEntities('RSUD dr. H. Marsidi Judono Belitung menambah ruang isolasi')[0]).toMatchObject({
+      id: 'rsud:dr-h-marsidi-judono',
+      text: 'RSUD dr. H. Marsidi Judono Belitung',
+      region: { code: '19.02' },
+    });
+  });
+  it('a region word after a preposition is its own mention', () => {
+    expect(tagEntities('Dinas Kesehatan menggelar vaksinasi di Pangkalpinang.').map((m) => m.kind)).toEqual(['opd', 'region']);
+  });
+  it('ordinary uses of agency words are not mentions', () => {
+    for (const t of ['Mobil dinas camat dipakai mudik', 'Dinas-dinas terkait diminta hadir. Dinas apa yang bertanggung jawab?', 'Bank wajib memenuhi Basel III', 'Kapal tenggelam di Selat Bangka dekat Pulau Belitung']) {
+      expect(tagEntities(t), t).toEqual([]);
+    }
+  });
+});
