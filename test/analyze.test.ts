@@ -40,3 +40,10 @@ describe('analyze', () => {
     );
   });
 });
+
+describe('analyze uses the root dictionary as the normalizer vocabulary', () => {
+  it('segments lowercase hashtags and decodes leetspeak into dictionary words', () => {
+    const norms = analyze('#layananpublikprima s3m4ngat kereeen').tokens.map((t) => t.norm);
+    expect(norms).toEqual(['layanan publik prima', 'semangat', 'keren']);
+  });
+});

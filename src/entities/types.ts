@@ -47,7 +47,7 @@ export type EntityKind = 'opd' | 'region';
  * ```
  */
 export interface EntityMention {
-  /** Stable id, e.g. `dinas.kesehatan` or `dinas.kesehatan@19.71` when the region is known. */
+  /** Stable id: the agency kind (`dinas.kesehatan`), a named unit (`rsud:depati-hamzah`, `kecamatan:gerunggang`), a region (`region:19.71`), or `ambiguous:<alias>` with {@link EntityMention.candidates}. The region is in {@link EntityMention.region}, not in the id. */
   id: string;
   /** `opd` or `region`. */
   kind: EntityKind;
