@@ -58,6 +58,16 @@ export interface SentimentOptions {
   stem?: ((word: string) => string) | false;
   /** Tokenizer to use in `score(text)`; default suara's `tokenize`. */
   tokenize?: (text: string) => Token[];
+  /**
+   * Two-class output for consumers that cannot show `neutral` (binary
+   * benchmarks, yes/no dashboards). A text the thresholds call neutral gets the
+   * sign of its raw `score`; a text with no evidence at all (score 0) gets
+   * `binaryTie`. `score`, `compound` and `hits` are unchanged. Default `false`:
+   * the scorer only commits when it has evidence.
+   */
+  binary?: boolean;
+  /** Label for a zero score when `binary` is on (default `'positive'`). */
+  binaryTie?: 'positive' | 'negative';
 }
 
 /**
@@ -95,6 +105,8 @@ const optionsSchema = z
     rules: z.record(z.string(), z.unknown()).optional(),
     stem: z.union([fn, z.literal(false)]).optional(),
     tokenize: fn.optional(),
+    binary: z.boolean().optional(),
+    binaryTie: z.enum(['positive', 'negative']).optional(),
   })
   .strict();
 
@@ -178,15 +190,21 @@ function buildScorer(opts: z.infer<typeof optionsSchema>): SentimentScorer {
   const stemLookup = stem === undefined ? undefined : makeStemLookup(stem, index.words);
   const tok = (opts.tokenize as ((text: string) => Token[]) | undefined) ?? defaultTokenize;
   const ctx = { index, stemLookup };
+  const binary = opts.binary === true;
+  const tie = opts.binaryTie ?? 'positive';
+  const finish = (r: SentimentResult): SentimentResult => {
+    if (binary && r.label === 'neutral') r.label = r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : tie;
+    return r;
+  };
   return {
     score(text: string): SentimentResult {
       assertString(text, 'text');
-      return scoreWith(tok(text), text, ctx);
+      return finish(scoreWith(tok(text), text, ctx));
     },
     scoreTokens(tokens: readonly Token[], text: string): SentimentResult {
       if (!Array.isArray(tokens)) throw new TypeError('suara: argument "tokens" must be an array of tokens');
       assertString(text, 'text');
-      return scoreWith(tokens, text, ctx);
+      return finish(scoreWith(tokens, text, ctx));
     },
   };
 }
@@ -210,7 +228,7 @@ export function createSentimentScorer(options?: SentimentOptions): SentimentScor
   }
   // Lexicon maps are read from the caller's object, not zod's copy: zod rebuilds
   // records by assignment, which would turn a "__proto__" term into a prototype.
-  const raw = options as Record<string, unknown>;
+  const raw = (options ?? {}) as Record<string, unknown>;
   return buildScorer({ ...r.data, lexicon: raw['lexicon'], overrides: raw['overrides'], emoji: raw['emoji'], rules: raw['rules'] } as z.infer<typeof optionsSchema>);
 }
 

@@ -48,6 +48,7 @@ export const Role = {
   Irrealis: 32,
   Intensifier: 64,
   Diminisher: 128,
+  ClauseContrast: 256,
 } as const;
 
 /** The built-in rules JSON, parsed and validated once. */
@@ -98,6 +99,7 @@ export function buildIndex(rules: SentimentRules, words: Iterable<[string, numbe
   };
   mark(compiled.phrases.keys(), Role.PhraseStart);
   mark(compiled.contrast.keys(), Role.Contrast);
+  mark(compiled.clauseContrast.keys(), Role.ClauseContrast);
   mark(compiled.concessive.keys(), Role.Concessive);
   mark(compiled.negators, Role.Negator);
   mark(compiled.mitigators.keys(), Role.Mitigator);

@@ -38,6 +38,12 @@ export const sentimentRulesSchema = z.object({
     intensified: finite,
     /** Negators (single words or phrases). */
     words: z.array(word),
+    /**
+     * Per-negator multiplier for a negated NEGATIVE word, replacing `negative`:
+     * the prohibitive `jangan dipersulit` asks for something to stop, it does
+     * not praise. Optional.
+     */
+    negativeByWord: z.record(z.string(), finite).optional(),
     /** Weight a negator contributes on its own when nothing in its scope is a sentiment word (`pelayanannya kurang`). */
     ownWeight: z.record(z.string(), finite),
   }),
@@ -49,6 +55,13 @@ export const sentimentRulesSchema = z.object({
   diminishers: z.record(z.string(), finite.positive()),
   /** Contrast word → multipliers for the hits before it (same sentence, or previous sentence when it opens one) and after it. */
   contrast: z.record(z.string(), z.object({ before: finite.min(0), after: finite.min(0) })),
+  /**
+   * Contrast words that only contrast when they OPEN a clause or sentence
+   * (`Bagus, hanya AC-nya kurang dingin`; `Keren. Cuma antreannya lama`), but
+   * mean "only" elsewhere (`hanya 5 menit`). Same multipliers as `contrast`.
+   * Optional (older rule files lack it).
+   */
+  clauseContrast: z.record(z.string(), z.object({ before: finite.min(0), after: finite.min(0) })).optional(),
   /** Concessive word → multiplier for the clause it introduces (to the next comma or sentence end). */
   concessive: z.record(z.string(), finite.min(0)),
   /**
@@ -127,6 +140,8 @@ export interface CompiledRules {
   negPositive: number;
   negNegative: number;
   negIntensified: number;
+  /** Negator → multiplier for a negated negative word, where it differs from `negNegative`. */
+  negNegativeBy: Map<string, number>;
   negators: Set<string>;
   negatorOwn: Map<string, number>;
   /** Intensifier multiplier and allowed position: 1 before, 2 after, 3 both. */
@@ -134,6 +149,8 @@ export interface CompiledRules {
   intensifierPos: Map<string, number>;
   diminishers: Map<string, number>;
   contrast: Map<string, { before: number; after: number }>;
+  /** Single-word contrast that applies only as the first word of a clause. */
+  clauseContrast: Map<string, { before: number; after: number }>;
   concessive: Map<string, number>;
   mitigators: Map<string, number>;
   irrealis: Map<string, number>;
@@ -210,6 +227,8 @@ export function compileRules(r: SentimentRules): CompiledRules {
     if (w.includes(' ')) addPhrase(phrases, entry(w, 'contrast', 0, false, c.before, c.after));
     else contrast.set(w, { before: c.before, after: c.after });
   }
+  const clauseContrast = new Map<string, { before: number; after: number }>();
+  for (const [w, c] of Object.entries(r.clauseContrast ?? {})) clauseContrast.set(w, { before: c.before, after: c.after });
   const concessive = new Map<string, number>();
   for (const [w, m] of Object.entries(r.concessive)) concessive.set(w, m);
   const mitigators = new Map<string, number>();
@@ -231,12 +250,14 @@ export function compileRules(r: SentimentRules): CompiledRules {
     negPositive: r.negation.positive,
     negNegative: r.negation.negative,
     negIntensified: r.negation.intensified,
+    negNegativeBy: new Map(Object.entries(r.negation.negativeByWord ?? {})),
     negators,
     negatorOwn,
     intensifiers,
     intensifierPos,
     diminishers,
     contrast,
+    clauseContrast,
     concessive,
     mitigators,
     irrealis,

@@ -73,6 +73,30 @@ export function reduplicationBase(norm: string): string | undefined {
   return norm.slice(0, dash);
 }
 
+/**
+ * The word without a trailing clitic or particle (`-nya -lah -kah -pun -ku -mu`),
+ * when at least four letters remain; else `undefined`. Char-code tests, no regex.
+ *
+ * @example
+ * ```ts
+ * stripParticle('kebersihannya'); // 'kebersihan'
+ * stripParticle('bukumu'); // 'buku'
+ * stripParticle('nya'); // undefined
+ * ```
+ */
+export function stripParticle(norm: string): string | undefined {
+  const n = norm.length;
+  if (n < 6) return undefined;
+  const a = norm.charCodeAt(n - 3);
+  const b = norm.charCodeAt(n - 2);
+  const c = norm.charCodeAt(n - 1);
+  // nya, lah, kah, pun
+  if ((a === 110 && b === 121 && c === 97) || (a === 108 && b === 97 && c === 104) || (a === 107 && b === 97 && c === 104) || (a === 112 && b === 117 && c === 110)) return norm.slice(0, n - 3);
+  // ku, mu
+  if (c === 117 && (b === 107 || b === 109)) return norm.slice(0, n - 2);
+  return undefined;
+}
+
 function isWordLike(t: Token): boolean {
   const ty = t.type;
   return ty === 'word' || ty === 'abbreviation' || ty === 'number' || ty === 'currency' || ty === 'time';
@@ -89,6 +113,8 @@ interface State {
   afterMult: number;
   concMult: number;
   wordsInSentence: number;
+  /** Word tokens since the last clause boundary (comma, contrast, sentence end). */
+  wordsInClause: number;
   // negation
   negLeft: number;
   negToken: number;
@@ -186,6 +212,7 @@ function endClause(st: State, input: string): void {
   expireMitigator(st, input);
   st.concMult = 1;
   st.lastHitEnd = -1;
+  st.wordsInClause = 0;
 }
 
 function endSentence(st: State, input: string, exclamations: number, index: SentimentIndex): void {
@@ -211,7 +238,8 @@ function applyContrast(st: State, input: string, before: number, after: number):
   expireModifier(st, input);
   expireMitigator(st, input);
   // A contrast word opening a sentence ("… enak. Tapi mahal.") reaches back into the previous sentence.
-  const from = st.wordsInSentence === 0 && st.sentenceStart === st.hits.length ? st.prevSentenceStart : st.contrastFrom;
+  // (wordsInSentence already counts the contrast word itself.)
+  const from = st.wordsInSentence <= 1 && st.sentenceStart === st.hits.length ? st.prevSentenceStart : st.contrastFrom;
   if (before !== 1) {
     for (let k = from; k < st.hits.length; k++) {
       const h = st.hits[k]!;
@@ -223,6 +251,7 @@ function applyContrast(st: State, input: string, before: number, after: number):
   st.afterMult = after;
   st.concMult = 1;
   st.lastHitEnd = -1;
+  st.wordsInClause = 0;
 }
 
 /** Matches the longest phrase starting at token `i`; returns the entry and sets `matchEnd` via the returned index. */
@@ -271,7 +300,7 @@ function scoreHit(
     // "tidak terlalu bagus" (negator before intensifier) is a softened negation;
     // "sangat tidak bagus" (intensifier before negator) is an intensified one.
     const negFirst = intensified && st.negToken < st.modToken;
-    w *= negFirst ? r.negIntensified * (1 / st.modMult) : base > 0 ? r.negPositive : r.negNegative;
+    w *= negFirst ? r.negIntensified * (1 / st.modMult) : base > 0 ? r.negPositive : (r.negNegativeBy.size > 0 ? r.negNegativeBy.get(st.negLemma) : undefined) ?? r.negNegative;
     rules.push('negated');
     st.negLeft = 0;
     st.negOwn = 0;
@@ -323,6 +352,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     afterMult: 1,
     concMult: 1,
     wordsInSentence: 0,
+    wordsInClause: 0,
     negLeft: 0,
     negToken: -1,
     negOwn: 0,
@@ -406,6 +436,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     if (!isWordLike(t)) continue; // url, email, mention
     wordCount++;
     st.wordsInSentence++;
+    st.wordsInClause++;
     const norm = t.norm;
     const c0 = t.text.charCodeAt(0);
     const caps = c0 >= 65 && c0 <= 90 && isAllCaps(t.text);
@@ -499,6 +530,12 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
         if (own !== undefined && own !== 0) scoreHit(st, index, t.text, t.start, t.end, norm, norm, own, [], i);
         continue;
       }
+      // 2b. "hanya"/"cuma" opening a clause: "bagus, hanya AC-nya kurang dingin".
+      const ccon = mask & Role.ClauseContrast && st.wordsInClause === 1 ? r.clauseContrast.get(norm) : undefined;
+      if (ccon !== undefined) {
+        applyContrast(st, text, ccon.before, ccon.after);
+        continue;
+      }
       const conc = mask & Role.Concessive ? r.concessive.get(norm) : undefined;
       if (conc !== undefined) {
         expireNegation(st, text);
@@ -586,6 +623,15 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
         if (w !== undefined) {
           lemma = base;
           via = 'reduplicated';
+        }
+      }
+      if (w === undefined) {
+        // A clitic or particle on a known word: "kebersihannya" is "kebersihan"
+        // (a neutral aspect noun), not its stem "bersih".
+        const bare = stripParticle(base ?? norm);
+        if (bare !== undefined) {
+          w = words.get(bare);
+          if (w !== undefined) lemma = bare;
         }
       }
       if (w === undefined && stemLookup !== undefined && type === 'word') {

@@ -71,4 +71,28 @@ describe('createSentimentScorer', () => {
     const sc = createSentimentScorer({ tokenize: (text) => [{ text, norm: 'bagus', type: 'word', start: 0, end: text.length }] });
     expect(sc.score('apa saja').label).toBe('positive');
   });
+
+  it('createSentimentScorer() without options works', () => {
+    expect(createSentimentScorer().score('bagus').label).toBe('positive');
+  });
+
+  it('binary: neutral becomes the sign of the raw score, zero becomes binaryTie; score and hits unchanged', () => {
+    const three = createSentimentScorer();
+    const bin = createSentimentScorer({ binary: true });
+    // one weak word: neutral by the thresholds, but it has a sign
+    const weak = createSentimentScorer({ overrides: { agak: 0, hmm: -0.2 } });
+    expect(weak.score('hmm').label).toBe('neutral');
+    expect(createSentimentScorer({ overrides: { hmm: -0.2 }, binary: true }).score('hmm').label).toBe('negative');
+    expect(three.score('rapat dimulai pukul sembilan').label).toBe('neutral');
+    expect(bin.score('rapat dimulai pukul sembilan').label).toBe('positive');
+    expect(createSentimentScorer({ binary: true, binaryTie: 'negative' }).score('rapat dimulai pukul sembilan').label).toBe('negative');
+    expect(bin.score('bagus').label).toBe('positive');
+    expect(bin.score('tidak bagus').label).toBe('negative');
+    expect(bin.score('bagus').score).toBe(three.score('bagus').score);
+  });
+
+  it('binary options are validated and name the field', () => {
+    expect(() => createSentimentScorer({ binary: 'yes' as unknown as boolean })).toThrow(/binary/);
+    expect(() => createSentimentScorer({ binaryTie: 'neutral' as unknown as 'positive' })).toThrow(/binaryTie/);
+  });
 });

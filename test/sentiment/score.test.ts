@@ -162,6 +162,44 @@ describe('scoreSentiment: minimal pairs pin each rule', () => {
     expect(r.score).toBeCloseTo(sum, 10);
     expect(Math.abs(r.compound)).toBeLessThanOrEqual(1);
   });
+
+  it('hanya / cuma opening a clause is a contrast; inside a clause it means "only"', () => {
+    // "cuma" is normalized to "hanya" by the tokenizer; both must contrast.
+    for (const t of ['Keren, hanya antreannya kacau', 'Keren. Cuma antreannya kacau']) {
+      const r = s(t);
+      expect(r.label).toBe('negative');
+      expect(r.hits[0]!.rules).toContain('contrast');
+    }
+    // mid-clause "hanya" is not a contrast: no contrast rule on any hit
+    const mid = s('Prosesnya cepat hanya lima menit');
+    expect(mid.label).toBe('positive');
+    expect(mid.hits.every((h) => !h.rules.includes('contrast'))).toBe(true);
+  });
+
+  it('a contrast word opening a sentence reaches back into the previous sentence', () => {
+    const r = s('Enak. Tapi mahal.');
+    expect(r.hits[0]!.rules).toContain('contrast');
+    expect(r.label).toBe('negative');
+  });
+
+  it('a clitic on a known word is looked up before the stem: kebersihannya is the neutral aspect noun', () => {
+    expect(s('kebersihan').label).toBe('neutral');
+    expect(s('kebersihannya').label).toBe('neutral');
+    expect(s('kebersihannya kurang dijaga').label).toBe('negative');
+    expect(s('bersihnya').label).toBe('positive');
+  });
+
+  it('jangan before a negative word is a request, not praise', () => {
+    expect(c('jangan dipersulit')).toBeLessThanOrEqual(0);
+    expect(c('tidak sulit')).toBeGreaterThan(0);
+    expect(s('jangan ragu').label).not.toBe('negative');
+  });
+
+  it('stem false friends: tercapai (achieved) is not capai (tired); berlaku is not laku', () => {
+    expect(s('target tercapai').label).toBe('positive');
+    expect(s('target tidak tercapai').label).toBe('negative');
+    expect(s('aturan berlaku mulai besok').label).toBe('neutral');
+  });
 });
 
 describe('robustness', () => {
