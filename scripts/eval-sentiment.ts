@@ -1,7 +1,11 @@
 /**
  * Evaluates the sentiment scorer on a labelled file.
  *
- *   npm run eval -- <path> [--peer nlpjs] [--errors N]
+ *   npm run eval -- <path> [--peer nlpjs] [--errors N] [--binary]
+ *
+ * `--binary` scores with `createSentimentScorer({ binary: true })` (neutral →
+ * sign of the raw score, zero → positive): a separate, clearly labelled figure;
+ * the default 3-class output is the acceptance figure.
  *
  * Formats (detected from the content):
  * - TSV `text<TAB>label` without header (SmSA: positive|negative|neutral);
@@ -15,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { scoreSentiment } from '../src/sentiment/index';
+import { createSentimentScorer, type SentimentOptions } from '../src/sentiment/index';
 import type { SentimentLabel } from '../src/sentiment/types';
 
 /** One labelled example. */
@@ -149,10 +153,11 @@ export function evaluate(gold: SentimentLabel[], pred: SentimentLabel[]): EvalRe
   return { n: gold.length, accuracy: gold.length ? correct / gold.length : 0, macroF1: f1sum / labels.length, binary, labels, confusion, perClass };
 }
 
-/** Runs our scorer over a file. */
-export function evaluateFile(path: string): EvalResult & { examples: Example[]; predictions: SentimentLabel[] } {
+/** Runs our scorer (default options unless given) over a file. */
+export function evaluateFile(path: string, options?: SentimentOptions): EvalResult & { examples: Example[]; predictions: SentimentLabel[] } {
   const examples = readExamples(path);
-  const predictions = examples.map((e) => scoreSentiment(e.text).label);
+  const scorer = createSentimentScorer(options);
+  const predictions = examples.map((e) => scorer.score(e.text).label);
   return { ...evaluate(examples.map((e) => e.label), predictions), examples, predictions };
 }
 
@@ -191,8 +196,11 @@ async function main(): Promise<void> {
     console.error('usage: npm run eval -- <path> [--peer nlpjs] [--errors N]');
     process.exit(2);
   }
-  const res = evaluateFile(path);
-  console.log(fmt(res, 'suara'));
+  const binary = args.includes('--binary');
+  const options: SentimentOptions = binary ? { binary: true } : {};
+  const scorer = createSentimentScorer(options);
+  const res = evaluateFile(path, options);
+  console.log(fmt(res, binary ? 'suara --binary (neutral -> sign of raw score; NOT the 3-class acceptance figure)' : 'suara'));
   const ei = args.indexOf('--errors');
   if (ei >= 0) {
     const k = Number(args[ei + 1] ?? 20);
@@ -200,7 +208,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < res.examples.length && shown < k; i++) {
       if (res.predictions[i] === res.examples[i]!.label) continue;
       shown++;
-      const r = scoreSentiment(res.examples[i]!.text);
+      const r = scorer.score(res.examples[i]!.text);
       console.log(`\n[gold ${res.examples[i]!.label} / pred ${r.label} ${r.compound.toFixed(2)}] ${res.examples[i]!.text.slice(0, 300)}`);
       console.log('   ' + r.hits.map((h) => `${h.text}(${h.lemma}) ${h.weight.toFixed(2)}${h.rules.length ? ' ' + h.rules.join('+') : ''}`).join(' | '));
     }
