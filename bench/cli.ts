@@ -3,8 +3,14 @@
  * vs 2: docs/s, MB/s and peak RSS of the whole process (worker threads
  * included).
  *
- *   npx tsx bench/cli.ts                    (100 MB; SUARA_BENCH_MB=20 for a quicker run)
- *   SUARA_BENCH_DIST=1 npx tsx bench/cli.ts (time the built dist/cli.js instead of the sources)
+ *   npx tsx bench/cli.ts                      (100 MB; SUARA_BENCH_MB=20 for a quicker run)
+ *   SUARA_BENCH_SOURCE=1 npx tsx bench/cli.ts (time src/cli/bin.ts under tsx instead of a bundle)
+ *
+ * By default the CLI is bundled first with tsup into .tmp/bench-dist (the
+ * same settings as the package build, without declarations, so dist/ is not
+ * touched) and that bundle is timed — what `npx suara` users run. Under tsx
+ * every worker thread also compiles the sources, which costs ~100 MB RSS
+ * per thread and some seconds of start-up.
  *
  * The input is generated at bench time into .tmp/ (gitignored) from the
  * sentences in bench/corpus.ts (written for suara; no dataset text), with
@@ -14,6 +20,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prng, shortPosts } from './corpus';
@@ -50,23 +57,45 @@ async function generate(file: string, mb: number): Promise<number> {
 
 interface ChildResult {
   seconds: number;
+  /** CPU seconds (user + system, all threads). */
+  cpu: number;
+  /** Load average of the machine when the run ended (other processes share the cores). */
+  load: number;
   documents: number;
   maxRssMB: number;
   stderr: string;
 }
 
+/** Bundles the CLI into .tmp/bench-dist and returns the entry path. */
+async function bundle(): Promise<string> {
+  const { build } = await import('tsup');
+  const outDir = path.join(repo, '.tmp/bench-dist');
+  await build({
+    entry: { cli: path.join(repo, 'src/cli/bin.ts') },
+    format: ['esm'],
+    dts: false,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: ['node:*'],
+    outDir,
+    silent: true,
+    config: false,
+  });
+  return path.join(outDir, 'cli.js');
+}
+
 /** Runs `suara analyze` in a child process and reads its summary and peak RSS. */
-async function runChild(file: string, workers: number): Promise<ChildResult> {
-  const useDist = process.env['SUARA_BENCH_DIST'] === '1';
-  const args = useDist
-    ? [path.join(repo, 'dist/cli.js')]
-    : ['--import', 'tsx', path.join(repo, 'src/cli/bin.ts')];
+async function runChild(file: string, workers: number, entry: string | undefined): Promise<ChildResult> {
+  const args = entry ? [entry] : ['--import', 'tsx', path.join(repo, 'src/cli/bin.ts')];
   // `--require` a one-liner that prints maxRSS (KB, whole process incl. threads) when the process exits.
   const rssHook = path.join(repo, '.tmp/bench-rss.cjs');
   const { writeFileSync } = await import('node:fs');
   writeFileSync(
     rssHook,
-    "process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n",
+    "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nBENCH_MAXRSS ' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n",
   );
   const outFile = path.join(repo, `.tmp/bench-rows-${workers}.csv`);
   const t0 = performance.now();
@@ -81,8 +110,10 @@ async function runChild(file: string, workers: number): Promise<ChildResult> {
   const seconds = (performance.now() - t0) / 1000;
   if (code !== 0) throw new Error(`suara analyze exited ${code}:\n${stderr}`);
   const documents = Number(/(\d+) documents analysed/.exec(stderr)?.[1] ?? Number.NaN);
-  const maxRssMB = Number(/BENCH_MAXRSS (\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1024;
-  return { seconds, documents, maxRssMB, stderr };
+  const m = /BENCH_MAXRSS (\d+) (\d+)/.exec(stderr);
+  const maxRssMB = Number(m?.[1] ?? Number.NaN) / 1024;
+  const cpu = Number(m?.[2] ?? Number.NaN) / 1e6;
+  return { seconds, cpu, load: loadavg()[0] ?? 0, documents, maxRssMB, stderr };
 }
 
 /** Generates the input (if needed), times 1 and 2 workers, returns the table rows. */
@@ -96,19 +127,22 @@ export async function run(): Promise<BenchRow[]> {
     console.error(`generated ${file}: ${n} posts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   const size = statSync(file).size / 1e6;
+  const entry = process.env['SUARA_BENCH_SOURCE'] === '1' ? undefined : await bundle();
   const rows: BenchRow[] = [];
   const results = new Map<number, ChildResult>();
   for (const workers of [1, 2]) {
-    const r = await runChild(file, workers);
+    const r = await runChild(file, workers, entry);
     results.set(workers, r);
     console.error(
       `workers=${workers}: ${r.documents} docs, ${r.seconds.toFixed(1)} s, ${(r.documents / r.seconds).toFixed(0)} docs/s, ` +
-        `${(size / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMB.toFixed(0)} MB`,
+        `${(size / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMB.toFixed(0)} MB, ` +
+        `CPU ${r.cpu.toFixed(1)} s (${((r.cpu / r.seconds) * 100).toFixed(0)}% of one core), ` +
+        `load avg ${r.load.toFixed(1)} on ${availableParallelism()} cores`,
     );
   }
   const one = results.get(1)!;
   const two = results.get(2)!;
-  const label = `analyze ${size.toFixed(0)} MB NDJSON`;
+  const label = `analyze ${size.toFixed(0)} MB NDJSON${entry ? '' : ' (tsx)'}`;
   rows.push({ name: `${label}, 1 worker`, unit: 'docs/s', ours: one.documents / one.seconds, rme: 0 });
   rows.push({
     name: `${label}, 2 workers (peer: 1 worker)`,

@@ -9,6 +9,7 @@
  * guarantee). Hence `--workers N` output is byte-identical to one worker.
  */
 import { createRequire } from 'node:module';
+import v8 from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -93,6 +94,11 @@ function sourceBootstrap(file: string): string {
  * ```
  */
 export function createWorkerEngine(config: ProcessorConfig, n: number): Engine {
+  // Measured on Node 20: with V8's default parallel scavenger, allocation-heavy
+  // worker threads queue their young-generation GC tasks on the one shared
+  // platform pool and wait on each other, so 2 workers ran no faster than 1.
+  // A scavenger per isolate on its own thread lets them scale (see docs/scaling.md).
+  v8.setFlagsFromString('--no-parallel-scavenge');
   const file = selfPath();
   const isTs = file.endsWith('.ts');
   const workers: Worker[] = [];
