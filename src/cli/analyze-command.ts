@@ -37,7 +37,17 @@ import { createLocalEngine, createWorkerEngine, type Engine } from './workers';
 /** Rows per batch sent to a processor. */
 const BATCH_ROWS = 256;
 
-/** Counts of what happened in a run. */
+/**
+ * Counts of what happened in a run.
+ *
+ * @example
+ * ```ts
+ * const s: import('suara/node').RunSummary = {
+ *   documents: 330, badRows: 5, bytes: 120000, seconds: 0.4,
+ *   badByKind: { json: 3, text: 1, date: 1, csv: 0, 'too-long': 0, analyze: 0 },
+ * };
+ * ```
+ */
 export interface RunSummary {
   /** Documents analysed and aggregated. */
   documents: number;
@@ -51,7 +61,19 @@ export interface RunSummary {
   seconds: number;
 }
 
-/** Options of {@link runAnalysis}. */
+/**
+ * Options of {@link runAnalysis}.
+ *
+ * @example
+ * ```ts
+ * const o: import('suara/node').RunOptions = {
+ *   format: 'ndjson', timezone: 'Asia/Jakarta', workers: 2,
+ *   fields: { text: 'text', id: 'id', date: 'date', source: 'source' },
+ *   aggregators: [{ by: ['entity', 'week'] }],
+ *   onBadRow: (row) => console.error(row.line, row.message),
+ * };
+ * ```
+ */
 export interface RunOptions {
   /** Input format (already detected). */
   format: InputFormat;
@@ -73,7 +95,19 @@ export interface RunOptions {
   onProgress?: (docs: number, bytes: number) => void;
 }
 
-/** Result of {@link runAnalysis}. */
+/**
+ * Result of {@link runAnalysis}.
+ *
+ * @example
+ * ```ts
+ * import { runAnalysis } from 'suara/node';
+ * const result: import('suara/node').RunResult = await runAnalysis(['{"text": "Dishub lamban"}\n'], {
+ *   format: 'ndjson', timezone: 'WIB', workers: 1, aggregators: [{ by: ['entity'] }],
+ *   fields: { text: 'text', id: 'id', date: 'date', source: 'source' },
+ * });
+ * result.aggregators[0]!.rows();
+ * ```
+ */
 export interface RunResult {
   /** Filled aggregators, in `options.aggregators` order. */
   aggregators: Aggregator[];
@@ -176,7 +210,15 @@ export async function runAnalysis(source: ChunkSource, options: RunOptions): Pro
   }
 }
 
-/** Streams the CLI uses; injectable for tests. */
+/**
+ * Streams the CLI uses; injectable for tests.
+ *
+ * @example
+ * ```ts
+ * import { Readable } from 'node:stream';
+ * const io: import('suara/node').CliIO = { stdin: Readable.from([]), stdout: process.stdout, stderr: process.stderr };
+ * ```
+ */
 export interface CliIO {
   /** Standard input (used for `-`). */
   stdin: ChunkSource;

@@ -9,19 +9,48 @@
 import { StringDecoder } from 'node:string_decoder';
 import { parseDate, type TimeZoneName } from '../aggregate/buckets';
 
-/** Input formats the CLI reads. */
+/**
+ * Input formats the CLI reads.
+ *
+ * @example
+ * ```ts
+ * const f: import('suara/node').InputFormat = 'ndjson';
+ * ```
+ */
 export type InputFormat = 'csv' | 'ndjson' | 'txt';
 
-/** Longest line or CSV record accepted (in UTF-16 code units); longer ones are reported as bad rows. */
+/**
+ * Longest line or CSV record accepted (in UTF-16 code units); longer ones are reported as bad rows.
+ *
+ * @example
+ * ```ts
+ * import { MAX_RECORD_CHARS } from 'suara/node';
+ * MAX_RECORD_CHARS; // 16777216
+ * ```
+ */
 export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
-/** Counts bytes as they pass, for progress reporting. */
+/**
+ * Counts bytes as they pass, for progress reporting.
+ *
+ * @example
+ * ```ts
+ * const counter: import('suara/node').ByteCounter = { bytes: 0 };
+ * ```
+ */
 export interface ByteCounter {
   /** Bytes read so far. */
   bytes: number;
 }
 
-/** A chunk source: a Node `Readable`, or any (async) iterable of bytes or strings. */
+/**
+ * A chunk source: a Node `Readable`, or any (async) iterable of bytes or strings.
+ *
+ * @example
+ * ```ts
+ * const src: import('suara/node').ChunkSource = ['{"text": "halo"}\n'];
+ * ```
+ */
 export type ChunkSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 
 async function* decode(source: ChunkSource, counter?: ByteCounter): AsyncGenerator<string> {
@@ -49,6 +78,11 @@ async function* decode(source: ChunkSource, counter?: ByteCounter): AsyncGenerat
 /**
  * One physical line (without its `\n` or `\r\n`) and its 1-based number.
  * `tooLong` is set (and `text` emptied) when the line exceeded {@link MAX_RECORD_CHARS}.
+ *
+ * @example
+ * ```ts
+ * const l: import('suara/node').Line = { line: 3, text: 'halo' };
+ * ```
  */
 export interface Line {
   /** 1-based line number. */
@@ -106,7 +140,14 @@ export async function* readLines(source: ChunkSource, counter?: ByteCounter): As
   }
 }
 
-/** One CSV record: its fields and the physical line it started on. */
+/**
+ * One CSV record: its fields and the physical line it started on.
+ *
+ * @example
+ * ```ts
+ * const r: import('suara/node').CsvRecord = { line: 2, fields: ['p1', 'halo, dunia'] };
+ * ```
+ */
 export interface CsvRecord {
   /** 1-based line number where the record starts. */
   line: number;
@@ -270,7 +311,14 @@ export function detectFormat(path: string, head: string, textField = 'text'): In
   return 'txt';
 }
 
-/** Field names used to read each input row. */
+/**
+ * Field names used to read each input row.
+ *
+ * @example
+ * ```ts
+ * const f: import('suara/node').FieldNames = { text: 'isi', id: 'kode', date: 'tanggal', source: 'kanal' };
+ * ```
+ */
 export interface FieldNames {
   /** Field holding the text. Default `text`. */
   text: string;
@@ -282,10 +330,24 @@ export interface FieldNames {
   source: string;
 }
 
-/** Why a row was rejected. */
+/**
+ * Why a row was rejected.
+ *
+ * @example
+ * ```ts
+ * const k: import('suara/node').BadRowKind = 'date';
+ * ```
+ */
 export type BadRowKind = 'json' | 'text' | 'date' | 'csv' | 'too-long' | 'analyze';
 
-/** A row that could be read: text plus metadata, date already parsed. */
+/**
+ * A row that could be read: text plus metadata, date already parsed.
+ *
+ * @example
+ * ```ts
+ * const r: import('suara/node').InputRow = { line: 1, id: 'p1', text: 'Dishub lamban', date: 1788220800000 };
+ * ```
+ */
 export interface InputRow {
   /** 1-based line number where the row starts. */
   line: number;
@@ -299,7 +361,14 @@ export interface InputRow {
   source?: string;
 }
 
-/** A row that could not be read, with its line number and reason. */
+/**
+ * A row that could not be read, with its line number and reason.
+ *
+ * @example
+ * ```ts
+ * const b: import('suara/node').BadRow = { line: 16, kind: 'date', message: 'unparsable "date": "kemarin sore"' };
+ * ```
+ */
 export interface BadRow {
   /** 1-based line number. */
   line: number;
@@ -309,7 +378,17 @@ export interface BadRow {
   message: string;
 }
 
-/** Options of {@link readRecords}. */
+/**
+ * Options of {@link readRecords}.
+ *
+ * @example
+ * ```ts
+ * const o: import('suara/node').ReadRecordsOptions = {
+ *   format: 'csv', timezone: 'Asia/Makassar',
+ *   fields: { text: 'text', id: 'id', date: 'date', source: 'source' },
+ * };
+ * ```
+ */
 export interface ReadRecordsOptions {
   /** Input format. */
   format: InputFormat;
@@ -321,7 +400,19 @@ export interface ReadRecordsOptions {
   counter?: ByteCounter;
 }
 
-/** Thrown when the input cannot be read at all (e.g. a CSV without the text column); the CLI exits 2. */
+/**
+ * Thrown when the input cannot be read at all (e.g. a CSV without the text column); the CLI exits 2.
+ *
+ * @example
+ * ```ts
+ * import { InputError, readRecords } from 'suara/node';
+ * try {
+ *   for await (const row of readRecords(['id,isi\n'], { format: 'csv', timezone: 'WIB', fields: { text: 'text', id: 'id', date: 'date', source: 'source' } })) void row;
+ * } catch (e) {
+ *   if (e instanceof InputError) console.error(e.message); // CSV header has no "text" column …
+ * }
+ * ```
+ */
 export class InputError extends Error {
   /** @param message what is wrong with the input */
   constructor(message: string) {

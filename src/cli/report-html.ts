@@ -7,7 +7,15 @@ import { bucketIndex, type TimeUnit } from '../aggregate/buckets';
 import type { Spike } from '../aggregate/spikes';
 import type { AggregateRow, ExampleDoc, TermCount } from '../aggregate/types';
 
-/** Everything the report shows. */
+/**
+ * Everything the report shows.
+ *
+ * @example
+ * ```ts
+ * import { analyzeFile } from 'suara/node';
+ * const data: import('suara/node').ReportData = (await analyzeFile('posts.ndjson', { report: true })).report!;
+ * ```
+ */
 export interface ReportData {
   /** Report title. */
   title: string;
@@ -33,7 +41,14 @@ export interface ReportData {
 
 const COLORS = { pos: '#1a9850', neg: '#d73027', neu: '#9e9e9e', axis: '#555', grid: '#e4e4e4' };
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @example
+ * ```ts
+ * escapeHtml('<b>&</b>'); // '&lt;b&gt;&amp;&lt;/b&gt;'
+ * ```
+ */
 export function escapeHtml(s: string): string {
   let out = '';
   let last = 0;
@@ -64,6 +79,12 @@ function fmt(x: number, digits = 2): string {
 /**
  * Example text with each sentiment hit wrapped in `<mark class="pos|neg">`.
  * Hits are offsets into the text; overlapping or out-of-range hits are skipped.
+ *
+ * @example
+ * ```ts
+ * highlight({ id: 'p1', compound: -0.6, text: 'jalan rusak', hits: [{ start: 6, end: 11, weight: -1 }] });
+ * // 'jalan <mark class="neg" title="-1.00">rusak</mark>'
+ * ```
  */
 export function highlight(example: ExampleDoc): string {
   const text = example.text ?? '';

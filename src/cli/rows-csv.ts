@@ -13,6 +13,12 @@ function round6(x: number): string {
 /**
  * Quotes a CSV cell when needed. Text cells that a spreadsheet would run as a
  * formula (leading `=`, `+`, `-`, `@`, tab or CR) get a leading `'`.
+ *
+ * @example
+ * ```ts
+ * csvCell('a,b'); // '"a,b"'
+ * csvCell('=1+1'); // "'=1+1"
+ * ```
  */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
@@ -26,7 +32,14 @@ function terms(list: readonly TermCount[]): string {
   return list.map((t) => `${t.term}:${t.count}`).join('; ');
 }
 
-/** Column names for rows grouped by `by`. */
+/**
+ * Column names for rows grouped by `by`.
+ *
+ * @example
+ * ```ts
+ * csvHeader(['entity', 'day']).slice(0, 4); // ['entity', 'entity_name', 'day', 'count']
+ * ```
+ */
 export function csvHeader(by: readonly GroupDimension[]): string[] {
   const keys: string[] = [];
   for (const d of by) {

@@ -125,6 +125,7 @@ describe('exit code 2: usage errors and unreadable input', () => {
     [['analyze', 'x.ndjson', '--timezone', 'Europe/Berlin']],
     [['analyze', 'x.ndjson', '--out', 'x.pdf']],
     [['analyze', 'x.ndjson', '--nope']],
+    [['analyze', 'x.ndjson', '--region', 'Atlantis']],
     [['stem']],
   ])('%j', async (argv) => {
     const r = await run(argv);
