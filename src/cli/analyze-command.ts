@@ -296,7 +296,15 @@ function formatSummary(s: RunSummary): string {
  *
  * @example
  * ```ts
- * const code = await analyzeCommand(parsed, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+ * const out: string[] = [];
+ * const code = await analyzeCommand(
+ *   {
+ *     command: 'analyze', input: 'posts.ndjson', format: 'auto', by: ['entity'], workers: 1,
+ *     timezone: 'Asia/Jakarta', quiet: true, fields: { text: 'text', id: 'id', date: 'date', source: 'source' },
+ *   },
+ *   { stdin: process.stdin, stdout: { write: (s: string) => out.push(s) }, stderr: process.stderr },
+ * );
+ * code; // 0
  * ```
  */
 export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<number> {

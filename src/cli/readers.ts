@@ -24,7 +24,6 @@ export type InputFormat = 'csv' | 'ndjson' | 'txt';
  *
  * @example
  * ```ts
- * import { MAX_RECORD_CHARS } from 'suara/node';
  * MAX_RECORD_CHARS; // 16777216
  * ```
  */

@@ -246,7 +246,8 @@ const defaultScorer: () => SentimentScorer = lazy(() => buildScorer({}));
  * import { scoreSentiment } from 'suara';
  * const r = scoreSentiment('Pelayanan Disdukcapil cepat, tapi antreannya tidak jelas');
  * r.label; // 'negative'
- * r.hits.map((h) => [h.text, h.rules]); // [['cepat', ['contrast']], ['tidak jelas', ['idiom', 'contrast']]]
+ * r.hits.map((h) => [h.text, h.rules]);
+ * // [['cepat', ['contrast']], ['antreannya', ['contrast']], ['tidak jelas', ['idiom', 'contrast']]]
  * ```
  */
 export function scoreSentiment(text: string, options?: SentimentOptions): SentimentResult {
