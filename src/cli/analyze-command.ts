@@ -286,7 +286,7 @@ function formatSummary(s: RunSummary): string {
   const rate = s.seconds > 0 ? Math.round(s.documents / s.seconds) : 0;
   return (
     `suara: ${s.documents} documents analysed, ${s.badRows} bad rows${kinds ? ` (${kinds})` : ''}, ` +
-    `${(s.bytes / 1e6).toFixed(1)} MB in ${s.seconds.toFixed(2)} s (${rate} docs/s)\n`
+    `${s.bytes < 1e6 ? `${(s.bytes / 1e3).toFixed(1)} kB` : `${(s.bytes / 1e6).toFixed(1)} MB`} in ${s.seconds.toFixed(2)} s (${rate} docs/s)\n`
   );
 }
 
