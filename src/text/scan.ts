@@ -168,6 +168,16 @@ function followedByZone(s: string, i: number): boolean {
   return false;
 }
 
+/** Is `s[..i]` preceded by `pukul`, `jam` or `pkl` and one space (`pukul 14.30`)? */
+function precededByClockWord(s: string, i: number): boolean {
+  if (i < 2 || s.charCodeAt(i - 1) !== 32) return false;
+  for (const w of ['pukul', 'jam', 'pkl']) {
+    const a = i - 1 - w.length;
+    if (a >= 0 && startsWithCi(s, a, w) && (a === 0 || !isWordChar(s, a - 1))) return true;
+  }
+  return false;
+}
+
 /** `HH.MM` or `HH:MM` shape between `i` and `j`. */
 function isClock(s: string, i: number, j: number): boolean {
   const len = j - i;
@@ -327,6 +337,15 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       i = j;
       continue;
     }
+    // keycap emoji '#️⃣' / '*️⃣' before hashtags (FE0F is a mark, which hashtags would accept)
+    if ((c === 35 || c === 42) && i + 1 < n && (s.charCodeAt(i + 1) === 0xfe0f || s.charCodeAt(i + 1) === 0x20e3)) {
+      const kc = keycapEnd(s, i);
+      if (kc > 0) {
+        push('emoji', i, kc);
+        i = kc;
+        continue;
+      }
+    }
     if (c === 35 /* # */ && i + 1 < n && (isWordChar(s, i + 1) || isDigit(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 95)) {
       let j = i + 1;
       while (j < n && (isWordChar(s, j) || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 95)) j += cpWidth(s, j);
@@ -363,11 +382,11 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
         continue;
       }
       let e = numberEnd(s, i);
-      // HH:MM always a time; HH.MM a time when WIB/WITA/WIT follows.
+      // HH:MM always a time; HH.MM a time when WIB/WITA/WIT follows or pukul/jam precedes.
       if (e < n && s.charCodeAt(e) === 58 && e + 2 < n && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && isClock(s, i, e + 3)) {
         e += 3;
         push('time', i, e);
-      } else if (isClock(s, i, e) && (s.charCodeAt(e - 3) === 58 || followedByZone(s, e))) {
+      } else if (isClock(s, i, e) && (s.charCodeAt(e - 3) === 58 || followedByZone(s, e) || precededByClockWord(s, i))) {
         push('time', i, e);
       } else push('number', i, e);
       i = e;

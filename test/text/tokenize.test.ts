@@ -43,11 +43,11 @@ describe('tokenize: Indonesian word rules', () => {
     expect(t.find((x) => x.text === 'Kab.')!.norm).toBe('kabupaten');
   });
   it('recognises currency, time and numbers', () => {
-    expect(kinds('Rp50.000 Rp 1,2 miliar pukul 14.30 WIB, 08:15, 2.500 orang, 10%')).toEqual([
+    expect(kinds('Rp50.000 Rp 1,2 miliar mulai 14.30 WIB, 08:15, 2.500 orang, 10%')).toEqual([
       ['Rp50.000', 'currency'],
       ['Rp 1,2', 'currency'],
       ['miliar', 'word'],
-      ['pukul', 'word'],
+      ['mulai', 'word'],
       ['14.30', 'time'],
       ['WIB', 'word'],
       [',', 'punctuation'],
@@ -60,8 +60,24 @@ describe('tokenize: Indonesian word rules', () => {
       ['%', 'symbol'],
     ]);
   });
-  it('does not read a decimal without a time zone as a time', () => {
+  it('does not read a decimal without a time zone or clock word as a time', () => {
     expect(kinds('naik 14.30 persen')[1]).toEqual(['14.30', 'number']);
+  });
+  it('reads HH.MM after pukul/jam as a time', () => {
+    expect(kinds('pukul 14.30 dan jam 08.00')).toEqual([
+      ['pukul', 'word'],
+      ['14.30', 'time'],
+      ['dan', 'word'],
+      ['jam', 'word'],
+      ['08.00', 'time'],
+    ]);
+  });
+  it('reads keycap emoji, including #️⃣, as emoji', () => {
+    expect(kinds('#\ufe0f\u20e3 1\ufe0f\u20e3 #tag')).toEqual([
+      ['#\ufe0f\u20e3', 'emoji'],
+      ['1\ufe0f\u20e3', 'emoji'],
+      ['#tag', 'hashtag'],
+    ]);
   });
   it('recognises laughter', () => {
     expect(tokenize('wkwkwk HAHAHA hehe xixixi awokwokwok haha').map((t) => t.type)).toEqual(Array(6).fill('laughter'));
