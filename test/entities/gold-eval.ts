@@ -30,9 +30,9 @@ interface GoldRow {
 
 export const goldPath = join(import.meta.dirname, '../../fixtures/entities/gold.jsonl');
 
-export function loadGold(): GoldRow[] {
-  if (!existsSync(goldPath)) return [];
-  return readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as GoldRow);
+export function loadGold(path: string = goldPath): GoldRow[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as GoldRow);
 }
 
 export interface KindScore {
@@ -111,7 +111,9 @@ export function evaluate(rows: GoldRow[]): GoldReport {
 }
 
 if (process.argv[1] && process.argv[1].endsWith('gold-eval.ts')) {
-  const rep = evaluate(loadGold());
+  // optional path: e.g. fixtures/holdout/entities.jsonl (the blind hold-out; report only, never tune on it)
+  const pathArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const rep = evaluate(loadGold(pathArg ?? goldPath));
   const f = (x: number) => x.toFixed(3);
   for (const [k, s] of Object.entries(rep.perKind)) console.log(`${k.padEnd(7)} P ${f(s.precision)} R ${f(s.recall)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`);
   console.log(`all     P ${f(rep.all.precision)} R ${f(rep.all.recall)}; id acc ${f(rep.idAccuracy)}; name acc ${f(rep.nameAccuracy)} on ${rep.matched} matched; OPD FPs on negative sentences ${rep.negativeFalsePositives}`);
