@@ -2,7 +2,8 @@
  * `tokenize(text, options?)`: one scan over the input (see scan.ts), then a
  * norm per token. Offsets always index the caller's original string.
  */
-import { z } from 'zod';
+// zod/mini: the same validation with a tree-shakable API, so `suara/text` stays small
+import * as z from 'zod/mini';
 import { assertString } from '../errors';
 import { expandAbbreviation } from './abbreviations';
 import { splitHashtagBody, wordBreak } from './hashtag';
@@ -46,12 +47,10 @@ export interface Tokenizer {
   tokenize(text: string): Token[];
 }
 
-const optionsSchema = z
-  .object({
-    knownWord: z.custom<KnownWordFn>((v) => typeof v === 'function', 'must be a function (word: string) => boolean').optional(),
-    normalize: z.boolean().optional(),
-  })
-  .strict();
+const optionsSchema = z.strictObject({
+  knownWord: z.optional(z.custom<KnownWordFn>((v) => typeof v === 'function', 'must be a function (word: string) => boolean')),
+  normalize: z.optional(z.boolean()),
+});
 
 /** Validates tokenizer options; errors name the field. */
 export function parseTokenizeOptions(options: unknown): TokenizeOptions {
