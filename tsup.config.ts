@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // One ESM + CJS build per public entry so that `suara/text` does not pull in
 // the lexicons. `dts: true` emits .d.ts for ESM and .d.cts for CJS.
@@ -22,4 +25,6 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   external: ['node:*'],
+  // `suara --version` prints the published version
+  define: { __SUARA_VERSION__: JSON.stringify(pkg.version) },
 });

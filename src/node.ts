@@ -8,7 +8,7 @@ export { analyzeFile } from './cli/analyze-file';
 export type { AnalyzeFileOptions, AnalyzeFileResult } from './cli/analyze-file';
 export { runAnalysis } from './cli/analyze-command';
 export type { CliIO, RunOptions, RunResult, RunSummary } from './cli/analyze-command';
-export { main } from './cli/main';
+export { main, VERSION } from './cli/main';
 export { readRecords, readLines, parseCsv, detectFormat, InputError } from './cli/readers';
 export type {
   BadRow,

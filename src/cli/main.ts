@@ -8,8 +8,20 @@ import { tokenize } from '../text';
 import { analyzeCommand, type CliIO } from './analyze-command';
 import { USAGE, parseCliArgs, type QuickArgs } from './args';
 
-/** Package version shown by `suara --version` (kept in step with package.json by the release script). */
-export const VERSION = '0.0.0';
+// Replaced at build time by tsup's `define` with package.json's version.
+declare const __SUARA_VERSION__: string | undefined;
+
+/**
+ * Package version shown by `suara --version`: package.json's version in the
+ * built package, `0.0.0-dev` when run from source.
+ *
+ * @example
+ * ```ts
+ * import { VERSION } from 'suara/node';
+ * typeof VERSION; // 'string'
+ * ```
+ */
+export const VERSION: string = typeof __SUARA_VERSION__ === 'string' ? __SUARA_VERSION__ : '0.0.0-dev';
 
 function quick(args: QuickArgs, io: CliIO): number {
   const out = (s: string): void => {
