@@ -11,6 +11,7 @@ import { hasNationalCue, resolveAlias, sentenceStarts } from './ambiguity';
 import { parseGrammar, parseUnitName, regionAt, regionSuffix, skipSpaces, wordEnd, type GrammarMatch, type RegionMatch } from './grammar';
 import { isAlnum, isWordChar, trieWalk, type TrieMatch } from './matcher';
 import { canonicalName, slugify } from './normalize-name';
+import { decomposeAbbreviation, type Composition } from './compose';
 import { builtinInstances, builtinKinds, builtinRegions, builtinRegistry, compileRegistry, type CompiledRegistry, type Entry, type RegionInfo, type RegistryOverride, type UnitKind } from './registry';
 import { instanceSchema, regionCodePattern } from './lexicon-specs';
 import { titleFits } from './titles';
@@ -68,7 +69,8 @@ type Cand =
   | { type: 'region'; start: number; end: number; prio: number; region: RegionInfo }
   | { type: 'alias'; start: number; end: number; prio: number; values: readonly Entry[]; titled: boolean }
   | { type: 'grammar'; start: number; end: number; prio: number; g: GrammarMatch; titled: boolean }
-  | { type: 'unit'; start: number; end: number; prio: number; unit: UnitKind; name: string; titled: boolean };
+  | { type: 'unit'; start: number; end: number; prio: number; unit: UnitKind; name: string; titled: boolean }
+  | { type: 'comp'; start: number; end: number; prio: number; comp: Composition; titled: boolean };
 
 function better(a: Cand | undefined, b: Cand): boolean {
   return a === undefined || b.end > a.end || (b.end === a.end && b.prio > a.prio);
@@ -83,7 +85,7 @@ const seen = { region: false };
  * allowed when `withTitles` (top level). Sets `seen.region` when a region or
  * level word also starts here, so the caller walks for regions only then.
  */
-function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean): Cand | undefined {
+function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, afterTitle = false): Cand | undefined {
   const matches: TrieMatch<Entry>[] = withTitles ? topMatches : [];
   matches.length = 0;
   trieWalk(s.reg.trie, text, pos, matches);
@@ -98,12 +100,20 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean): 
         if (aliasSeen) continue;
         aliasSeen = true;
         if (m.values.every((x) => x.t !== 'alias' || x.solid) && m.values.some((x) => x.t === 'alias') && !m.values.some((x) => x.t === 'inst' || x.t === 'amb') && !isSolid(text, pos, m.end)) continue;
-        c = { type: 'alias', start: pos, end: m.end, prio: 8, values: m.values, titled: false };
+        // Capitals-only aliases (`DKK`; lower-case `dkk` is "dan kawan-kawan").
+        let values = m.values;
+        if (values.some((x) => x.t === 'alias' && x.upper) && !isAllCaps(text, pos, m.end)) {
+          values = values.filter((x) => x.t !== 'alias' || !x.upper);
+          if (!values.some((x) => x.t === 'alias' || x.t === 'inst' || x.t === 'amb')) continue;
+        }
+        c = { type: 'alias', start: pos, end: m.end, prio: 8, values, titled: false };
       } else if (v.t === 'head') {
         const g = parseGrammar(s.reg, text, pos, m.end, v.head);
         // A spelled-out name beats an equally long alias so the name is the one written (`Dinas Pangan`).
         if (g !== undefined) c = { type: 'grammar', start: pos, end: g.end, prio: g.abbreviated ? 5 : 8.5, g, titled: false };
       } else if (v.t === 'unit') {
+        // 'K.E.L.A' spells no 'Kel' head: unit heads are never written with dots inside.
+        if (text.lastIndexOf('.', m.end - 1) >= pos) continue;
         const u = parseUnitName(s.reg, text, m.end, v.unit, v.title);
         if (u !== undefined) c = { type: 'unit', start: pos, end: u.end, prio: 6, unit: v.unit, name: u.name, titled: v.title };
       } else if ((v.t === 'region' || v.t === 'level') && withTitles) {
@@ -111,8 +121,8 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean): 
       } else if (v.t === 'title' && withTitles) {
         const k = skipSpaces(text, m.end);
         if (k > m.end && k < text.length && isAlnum(text.charCodeAt(k))) {
-          const a = agencyAt(s, text, k, false);
-          if (a !== undefined && a.type !== 'nat' && a.type !== 'region' && titleFits(v.unit, a.type === 'unit' ? { type: 'unit', unit: a.unit } : { type: a.type })) {
+          const a = agencyAt(s, text, k, false, true);
+          if (a !== undefined && a.type !== 'nat' && a.type !== 'region' && titleFits(v.unit, a.type === 'unit' ? { type: 'unit', unit: a.unit } : { type: a.type === 'comp' ? 'alias' : a.type })) {
             c = { ...a, start: pos, prio: 7, titled: true };
           }
         }
@@ -120,7 +130,43 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean): 
       if (c !== undefined && better(best, c)) best = c;
     }
   }
+  if (best === undefined) best = composedAt(s, text, pos, afterTitle);
   return best;
+}
+
+/**
+ * `Dinporabudpar`, `Disnakerkop`: a Dis/Din word no alias covers, split into
+ * urusan codes. Lower-case chatter is full of dis-/din- words, so the word
+ * must start with a capital, follow a head title (`Kepala`), or be followed
+ * by a region (`disnakerkop sleman`).
+ */
+function composedAt(s: Settings, text: string, pos: number, afterTitle: boolean): Cand | undefined {
+  // Cheap char test first: this runs at every word start no alias claimed, so only
+  // 'dis…', 'din…' and 'kad…' words pay for the slice and the split.
+  const c0 = text.charCodeAt(pos) | 32;
+  const c1 = text.charCodeAt(pos + 1) | 32;
+  const c2 = text.charCodeAt(pos + 2) | 32;
+  if (!(c0 === 100 && c1 === 105 && (c2 === 115 || c2 === 110)) && !(c0 === 107 && c1 === 97 && c2 === 100)) return undefined;
+  const end = wordEnd(text, pos);
+  for (let k = pos; k < end; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return undefined;
+  }
+  const comp = decomposeAbbreviation(s.reg.codes, text.slice(pos, end));
+  if (comp === undefined) return undefined;
+  const capital = text.charCodeAt(pos) <= 90;
+  if (!capital && !afterTitle && regionSuffix(s.reg, text, end) === undefined) return undefined;
+  if (comp.titled && afterTitle) return undefined;
+  return { type: 'comp', start: pos, end, prio: 4, comp, titled: comp.titled };
+}
+
+/** Every letter in [start, end) is a capital (digits and separators allowed). */
+function isAllCaps(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** Written as one word (no space or hyphen inside)? */
@@ -217,20 +263,24 @@ function tagWith(s: Settings, text: string): EntityMention[] {
   return out;
 }
 
-function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'grammar' | 'unit' }): Pending | undefined {
+function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'grammar' | 'unit' | 'comp' }): Pending | undefined {
   let end = c.end;
   // 'Badan Kesatuan Bangsa dan Politik (Kesbangpol)': the abbreviation in brackets belongs to the mention.
   const p = skipSpaces(text, end);
   if (p < n(text) && text.charCodeAt(p) === 40) {
     const close = text.indexOf(')', p + 1);
     if (close > p + 1 && close - p <= 40) {
+      const from = skipSpaces(text, p + 1);
       const inner: TrieMatch<Entry>[] = [];
-      trieWalk(s.reg.trie, text, skipSpaces(text, p + 1), inner);
+      trieWalk(s.reg.trie, text, from, inner);
       if (inner.some((m) => skipSpaces(text, m.end) === close && m.values.some((v) => v.t === 'alias' || v.t === 'inst' || v.t === 'amb'))) end = close + 1;
+      // '(DP3)', '(DPUPKP)' after a spelled-out name: an unlisted acronym of that name.
+      else if (c.type === 'grammar' && !c.g.abbreviated && bracketAcronym(text, from, close, text.charCodeAt(c.start) | 32)) end = close + 1;
+      else if (c.type === 'grammar' && !c.g.abbreviated && decomposeAbbreviation(s.reg.codes, text.slice(from, close)) !== undefined) end = close + 1;
     }
   }
   // 'Bagian Prokopim Setda Kota Makassar': a Setda part carries its parent's name before the region.
-  if (c.type !== 'unit' && partOfSetda(s, c)) {
+  if (c.type === 'alias' || c.type === 'grammar' ? partOfSetda(s, c) : false) {
     const k = skipSpaces(text, end);
     if (k > end && k < text.length) {
       const parent = agencyAt(s, text, k, false);
@@ -254,6 +304,10 @@ function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'gr
     alias = res.alias;
     candidates = res.candidates;
     needsContext = res.context && !c.titled && attached === undefined;
+  } else if (c.type === 'comp') {
+    id = c.comp.kinds[0]!;
+    name = c.comp.name;
+    alias = text.slice(c.start, c.end);
   } else if (c.type === 'grammar') {
     id = c.g.kinds[0]!;
     name = c.g.abbreviated ? (s.reg.kinds.get(id)?.name ?? id) : canonicalName(c.g.surface, s.reg.abbreviations);
@@ -267,6 +321,25 @@ function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'gr
   if (alias !== undefined) mention.alias = alias;
   if (candidates !== undefined) mention.candidates = candidates;
   return { mention, needsContext };
+}
+
+/**
+ * Is text[from, close) an acronym of a name whose head starts with
+ * `initial` (`DP3` for a Dinas, `BPBD` for a Badan)? One word of capitals
+ * and digits (at least two capitals, at most 15 characters), first letter =
+ * the head's.
+ */
+function bracketAcronym(text: string, from: number, close: number, initial: number): boolean {
+  let e = close;
+  while (e > from && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (e - from < 2 || e - from > 15 || (text.charCodeAt(from) | 32) !== initial) return false;
+  let caps = 0;
+  for (let k = from; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) caps++;
+    else if (!(c >= 48 && c <= 57) && c !== 45) return false;
+  }
+  return caps >= 2;
 }
 
 function partOfSetda(s: Settings, c: Cand & { type: 'alias' | 'grammar' }): boolean {

@@ -137,12 +137,23 @@ export function sentenceInitial(text: string, pos: number): boolean {
   return true;
 }
 
+/**
+ * Region names that are also words likely to follow an agency in lower case
+ * with their ordinary meaning (`satpol pp serang pedagang` = attack, `buru` =
+ * hunt, `batu` = stone, `puncak` = peak): these need a capital even right
+ * after an agency. Other common-word names (`dinkes kudus`, `dishub malang`)
+ * are the agency's region there.
+ */
+const ORDINARY_AFTER_AGENCY = new Set(['serang', 'buru', 'batu', 'puncak', 'padang', 'metro', 'tegal', 'batang', 'landak', 'kuningan', 'garut', 'palu', 'lingga', 'ende', 'bone', 'sigi', 'tual', 'karo', 'toba', 'asahan', 'lahat', 'malaka', 'muna', 'alor', 'belu', 'paser']);
+
 /** Case rules of a bare region name. */
 function caseOk(text: string, start: number, v: Entry & { t: 'region' }, afterLevel: boolean, attached: boolean): boolean {
   if (v.alias || v.region.anycase) return true;
   const upper = isUpperAscii(text.charCodeAt(start));
   if (afterLevel) return true;
-  if (!upper) return false;
+  // Social style writes 'dinkes sleman', 'diskominfo balikpapan': right after an agency a lower-case
+  // region name is the agency's region, unless the name is also an ordinary word (batu, malang, pati).
+  if (!upper) return attached && (!v.region.common || !ORDINARY_AFTER_AGENCY.has(v.region.bare.toLowerCase()));
   if (v.region.common && !attached && sentenceInitial(text, start)) return false;
   return true;
 }
@@ -253,11 +264,14 @@ export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: numb
   let end = -1;
   let count = 0;
   let proper = 0;
-  while (j < text.length && count < 5) {
+  const maxWords = unit === 'rsud' ? 9 : 5;
+  while (j < text.length && count < maxWords) {
     if (!isAlnum(text.charCodeAt(j))) break;
     const e = wordEnd(text, j);
     const lower = text.slice(j, e).toLowerCase();
-    const hon = unit === 'rsud' && HONORIFICS.has(lower);
+    // Dotted initials in hospital names: 'K.R.M.T. Wongsonegoro', 'R.A. Kartini', 'Prof. Dr. W. Z. Johannes'.
+    const initial = unit === 'rsud' && e - j <= 4 && e < text.length && text.charCodeAt(e) === 46 && isUpperAscii(text.charCodeAt(j));
+    const hon = unit === 'rsud' && (HONORIFICS.has(lower) || initial);
     if (!hon) {
       if (!isUpperAscii(text.charCodeAt(j)) || (proper === 0 && UNIT_STOP.has(lower)) || LEVEL_STOP.has(lower)) break;
       // stop at region words and agency heads
@@ -272,7 +286,7 @@ export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: numb
     if (hon && n < text.length && text.charCodeAt(n) === 46) n++;
     if (n < text.length && text.charCodeAt(n) === 41 && hon) n++;
     const n2 = skipSpaces(text, n);
-    if (n2 === n && n === e) break;
+    if (n2 === n && (n === e || !isAlnum(text.charCodeAt(n)))) break;
     j = n2;
     if (j < text.length && text.charCodeAt(j) === 40) j++; // (H.C.)
     if (hon) end = n;
@@ -283,8 +297,19 @@ export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: numb
     return { end: e, name: text.slice(start, e) };
   }
   if (title || unit === 'rsud') return undefined;
-  const e = wordEnd(text, start);
-  const w = text.slice(start, e);
-  if (e - start < 4 || !/^[a-z]+$/.test(w) || UNIT_STOP.has(w)) return undefined;
-  return { end: e, name: w.charAt(0).toUpperCase() + w.slice(1) };
+  // A lower-case name ('kecamatan sleman') only when it is a known place name: 'kantor kecamatan
+  // berkurang' is an ordinary word after the head, not a kecamatan called Berkurang.
+  out1.length = 0;
+  trieWalk(reg.trie, text, start, out1);
+  for (let m = out1.length - 1; m >= 0; m--) {
+    const hit = out1[m]!;
+    if (!hit.values.some((v) => v.t === 'region' && !v.alias)) continue;
+    const name = text
+      .slice(start, hit.end)
+      .split(/\s+/)
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
+      .join(' ');
+    return { end: hit.end, name };
+  }
+  return undefined;
 }

@@ -29,6 +29,8 @@ export const aliasSchema = z.union([
       title: z.boolean().optional(),
       /** Matched only when written without spaces or hyphens (`Setdakab`, not `Setda Kab.`, which is Setda + region). */
       solid: z.boolean().optional(),
+      /** Matched only when written in capitals (`DKK` = Dinas Kesehatan Kota, but lower-case `dkk` = "dan kawan-kawan"). */
+      upper: z.boolean().optional(),
     })
     .strict(),
 ]);
@@ -80,6 +82,13 @@ export const regionRowSchema = z.object({
   attached_only: z.string(),
 });
 
+/** One row of `lexicons/entities/urusan-codes.tsv`: an urusan syllable of compositional abbreviations (`pora` in `Dinporabudpar`). */
+export const urusanCodeRowSchema = z.object({
+  code: z.string().regex(/^[a-z0-9]+$/, 'code must be lowercase letters or digits'),
+  kind: z.string().regex(kindIdPattern, 'kind id must be lowercase dotted words'),
+  names: z.string().min(1),
+});
+
 /** One agency of a region instance. */
 export const agencySchema = z
   .object({
@@ -125,6 +134,7 @@ export const instancesFileSchema = z
 export const lexiconSpecs: LexiconSpec[] = [
   { file: 'entities/kinds.json', module: 'entities-kinds', schema: kindsFileSchema },
   { file: 'entities/regions.tsv', module: 'entities-regions', schema: regionRowSchema },
+  { file: 'entities/urusan-codes.tsv', module: 'entities-urusan-codes', schema: urusanCodeRowSchema },
   { file: 'entities/instances/pangkalpinang.json', module: 'entities-instance-pangkalpinang', schema: instancesFileSchema },
   { file: 'entities/instances/babel.json', module: 'entities-instance-babel', schema: instancesFileSchema },
 ];

@@ -11,7 +11,8 @@ import { data as kindsData } from '../lexicons/generated/entities-kinds';
 import { data as regionsData } from '../lexicons/generated/entities-regions';
 import { data as pkpData } from '../lexicons/generated/entities-instance-pangkalpinang';
 import { data as babelData } from '../lexicons/generated/entities-instance-babel';
-import { instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema } from './lexicon-specs';
+import { data as codesData } from '../lexicons/generated/entities-urusan-codes';
+import { instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema, urusanCodeRowSchema } from './lexicon-specs';
 import { compactKey } from './normalize-name';
 import { createTrie, trieAdd, type TrieNode } from './matcher';
 import type { RegionLevel, RegionRef } from './types';
@@ -118,7 +119,7 @@ export interface RegionInfo extends RegionRef {
 
 /** Trie payloads. */
 export type Entry =
-  | { t: 'alias'; kind: string; alias: string; name: string | undefined; context: boolean; title: boolean; solid: boolean }
+  | { t: 'alias'; kind: string; alias: string; name: string | undefined; context: boolean; title: boolean; solid: boolean; upper: boolean }
   | { t: 'inst'; kind: string; alias: string; name: string; region: string; validFrom: string | undefined; validTo: string | undefined }
   | { t: 'amb'; alias: string; candidates: readonly string[] }
   | { t: 'nat' }
@@ -158,6 +159,15 @@ export interface CompiledRegistry {
   aliasWords: ReadonlySet<string>;
   /** region code → its agencies. */
   agencies: Map<string, RegionInstance['agencies']>;
+  /** urusan syllables of compositional abbreviations (`pora` → dinas.pora). */
+  codes: ReadonlyMap<string, UrusanCode>;
+}
+
+/** One urusan syllable of a compositional abbreviation (`lexicons/entities/urusan-codes.tsv`). */
+export interface UrusanCode {
+  kind: string;
+  /** Name parts it contributes (`pora` → Kepemudaan, Olahraga). */
+  names: readonly string[];
 }
 
 const ABBREVIATION_URUSAN = new Set(
@@ -215,6 +225,16 @@ const regionAliasRows = lazy(() => {
   return out;
 });
 
+/** Built-in urusan syllables for the abbreviation decomposer. */
+export const builtinCodes: () => ReadonlyMap<string, UrusanCode> = lazy(() => {
+  const out = new Map<string, UrusanCode>();
+  for (const row of parseTsv(codesData).rows) {
+    const r = urusanCodeRowSchema.parse(row);
+    out.set(r.code, { kind: r.kind, names: r.names.split('|') });
+  }
+  return out;
+});
+
 /** Built-in region instances (Kota Pangkalpinang, Prov. Kep. Bangka Belitung and its regencies). */
 export const builtinInstances: () => RegionInstance[] = lazy(() => [
   ...instancesFileSchema.parse(JSON.parse(pkpData)).instances,
@@ -246,20 +266,20 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
       list.push({ words, kind: k.id });
     }
     for (const a of k.aliases) {
-      const o: { alias: string; name?: string | undefined; context?: boolean | undefined; title?: boolean | undefined; solid?: boolean | undefined } = typeof a === 'string' ? { alias: a } : a;
+      const o: { alias: string; name?: string | undefined; context?: boolean | undefined; title?: boolean | undefined; solid?: boolean | undefined; upper?: boolean | undefined } = typeof a === 'string' ? { alias: a } : a;
       const key = compactKey(o.alias);
       if (key.length === 0) continue;
       addWords(o.alias);
-      trieAdd(trie, key, { t: 'alias', kind: k.id, alias: o.alias, name: o.name, context: o.context === true, title: o.title === true, solid: o.solid === true });
+      trieAdd(trie, key, { t: 'alias', kind: k.id, alias: o.alias, name: o.name, context: o.context === true, title: o.title === true, solid: o.solid === true, upper: o.upper === true });
       // Fused head-of-agency titles: Ka + Dinkes → Kadinkes, Ka + Diskominfo → Kadiskominfo.
       if (!o.context && (key.startsWith('dis') || key.startsWith('din'))) {
-        trieAdd(trie, 'ka' + key, { t: 'alias', kind: k.id, alias: 'Ka' + o.alias, name: o.name, context: false, title: true, solid: o.solid === true });
+        trieAdd(trie, 'ka' + key, { t: 'alias', kind: k.id, alias: 'Ka' + o.alias, name: o.name, context: false, title: true, solid: o.solid === true, upper: false });
       }
     }
   }
   for (const list of urusan.values()) list.sort((a, b) => b.words.length - a.words.length);
-  trieAdd(trie, 'kasatpolpp', { t: 'alias', kind: 'satpolpp', alias: 'Kasatpol PP', name: undefined, context: false, title: true, solid: false });
-  trieAdd(trie, 'kasatpol', { t: 'alias', kind: 'satpolpp', alias: 'Kasatpol', name: undefined, context: false, title: true, solid: false });
+  trieAdd(trie, 'kasatpolpp', { t: 'alias', kind: 'satpolpp', alias: 'Kasatpol PP', name: undefined, context: false, title: true, solid: false, upper: false });
+  trieAdd(trie, 'kasatpol', { t: 'alias', kind: 'satpolpp', alias: 'Kasatpol', name: undefined, context: false, title: true, solid: false, upper: false });
   for (const a of kinds.ambiguous) {
     trieAdd(trie, compactKey(a.alias), { t: 'amb', alias: a.alias, candidates: a.candidates });
     addWords(a.alias);
@@ -313,7 +333,7 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
       for (const n of [u.name, ...(u.aliases ?? [])]) trieAdd(units, compactKey(n), { unit: u.unit, name: u.name });
     }
   }
-  return { trie, units, kinds: kindMap, regions: regionMap, resolve, urusan, vocab, abbreviations: ABBREVIATION_URUSAN, aliasWords, agencies };
+  return { trie, units, kinds: kindMap, regions: regionMap, resolve, urusan, vocab, abbreviations: ABBREVIATION_URUSAN, aliasWords, agencies, codes: builtinCodes() };
 }
 
 /** The built-in registry, compiled on first use. */
