@@ -9,6 +9,7 @@ import { expandAbbreviation } from './abbreviations';
 import { splitHashtagBody, wordBreak } from './hashtag';
 import { knownVocabulary, slangMap } from './lexicon';
 import { createWordNormalizer, type KnownWordFn } from './normalize-word';
+import { createInternTable, probe } from './intern';
 import { createScanBuffer, scanArrays, TYPE_NAMES } from './scan';
 import type { Token } from './types';
 
@@ -89,6 +90,7 @@ export function createTokenizer(options?: TokenizeOptions): Tokenizer {
   };
   // one scratch buffer per tokenizer: tokenize() reads it fully before returning
   let scratch = createScanBuffer();
+  const intern = createInternTable();
   return {
     tokenize(text: string): Token[] {
       assertString(text, 'text');
@@ -98,11 +100,27 @@ export function createTokenizer(options?: TokenizeOptions): Tokenizer {
         const start = raw.starts[k]!;
         const end = raw.ends[k]!;
         const code = raw.types[k]!;
-        const surface = text.slice(start, end);
+        let surface: string;
         let norm: string;
         // switch on the scanner's numeric code (see TYPE_NAMES) to keep the loop monomorphic
-        if (code === 0) norm = doNorm ? normWord(surface) : surface.toLowerCase();
-        else if (!doNorm) norm = surface.toLowerCase();
+        if (code === 0 || code === 8) {
+          // words and punctuation: reuse interned surface + norm when seen recently
+          const slot = probe(intern, text, start, end);
+          if (slot >= 0) {
+            tokens[k] = { text: intern.texts[slot]!, norm: intern.norms[slot]!, type: TYPE_NAMES[code]!, start, end };
+            continue;
+          }
+          surface = text.slice(start, end);
+          norm = code === 8 ? surface : doNorm ? normWord(surface) : surface.toLowerCase();
+          if (slot !== -0x7fffffff) {
+            intern.texts[-slot - 1] = surface;
+            intern.norms[-slot - 1] = norm;
+          }
+          tokens[k] = { text: surface, norm, type: TYPE_NAMES[code]!, start, end };
+          continue;
+        }
+        surface = text.slice(start, end);
+        if (!doNorm) norm = surface.toLowerCase();
         else {
           switch (code) {
             case 13: // abbreviation

@@ -220,3 +220,22 @@ describe('tokenize: robustness', () => {
     for (let k = 0; k < t.length; k += 9973) expect(s.slice(t[k]!.start, t[k]!.end)).toBe(t[k]!.text);
   });
 });
+
+describe('tokenize: interned surfaces', () => {
+  it('gives identical tokens for repeated words and across calls (the intern cache is invisible)', () => {
+    const tk = createTokenizer();
+    const s = 'jalan rusak, jalan rusak! Jalan RUSAK.';
+    const a = tk.tokenize(s);
+    const b = tk.tokenize(s);
+    expect(b).toEqual(a);
+    expect(a.map((t) => t.norm)).toEqual(['jalan', 'rusak', ',', 'jalan', 'rusak', '!', 'jalan', 'rusak', '.']);
+    for (const t of a) expect(s.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('does not confuse different words that collide in the cache', () => {
+    const tk = createTokenizer();
+    const words = Array.from({ length: 20_000 }, (_, i) => `kata${i.toString(36)}x`);
+    const text = words.join(' ');
+    expect(tk.tokenize(text).map((t) => t.text)).toEqual(words);
+    expect(tk.tokenize(text).map((t) => t.text)).toEqual(words);
+  });
+});
