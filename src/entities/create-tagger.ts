@@ -69,7 +69,7 @@ type Cand =
   | { type: 'region'; start: number; end: number; prio: number; region: RegionInfo }
   | { type: 'alias'; start: number; end: number; prio: number; values: readonly Entry[]; titled: boolean }
   | { type: 'grammar'; start: number; end: number; prio: number; g: GrammarMatch; titled: boolean }
-  | { type: 'unit'; start: number; end: number; prio: number; unit: UnitKind; name: string; titled: boolean }
+  | { type: 'unit'; start: number; end: number; prio: number; unit: UnitKind; name: string; titled: boolean; region?: RegionInfo | undefined }
   | { type: 'comp'; start: number; end: number; prio: number; comp: Composition; titled: boolean };
 
 function better(a: Cand | undefined, b: Cand): boolean {
@@ -115,7 +115,7 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, a
         // 'K.E.L.A' spells no 'Kel' head: unit heads are never written with dots inside.
         if (text.lastIndexOf('.', m.end - 1) >= pos) continue;
         const u = parseUnitName(s.reg, text, m.end, v.unit, v.title);
-        if (u !== undefined) c = { type: 'unit', start: pos, end: u.end, prio: 6, unit: v.unit, name: u.name, titled: v.title };
+        if (u !== undefined) c = { type: 'unit', start: pos, end: u.end, prio: 6, unit: v.unit, name: u.name, titled: v.title, region: u.region };
       } else if ((v.t === 'region' || v.t === 'level') && withTitles) {
         seen.region = true;
       } else if (v.t === 'title' && withTitles) {
@@ -289,7 +289,7 @@ function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'gr
   }
   let attached: RegionMatch | undefined = regionSuffix(s.reg, text, end);
   if (attached !== undefined) end = attached.end;
-  const code = attached?.region.code ?? s.defaultRegion;
+  const code = attached?.region.code ?? (c.type === 'unit' ? c.region?.code : undefined) ?? s.defaultRegion;
   const region = code !== undefined ? s.reg.regions.get(code) : undefined;
   let id: string;
   let name: string;

@@ -237,6 +237,8 @@ const LEVEL_STOP = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'prov', 'dan
 export interface UnitName {
   end: number;
   name: string;
+  /** The name is a region's (`RSUD Kota Semarang`): that region. */
+  region?: RegionInfo;
 }
 
 const unitOut: TrieMatch<UnitEntry>[] = [];
@@ -258,6 +260,15 @@ export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: numb
   for (let m = unitOut.length - 1; m >= 0; m--) {
     const v = unitOut[m]!.values.find((u) => u.unit === unit);
     if (v !== undefined) return { end: unitOut[m]!.end, name: v.name };
+  }
+  // 'RSUD Kota Semarang', 'RSUD Sleman': a hospital named after its region (which is then its region).
+  if (unit === 'rsud') {
+    const r = regionAt(reg, text, start, false);
+    if (r !== undefined && r.end > start && wordEnd(text, r.end) === r.end) {
+      const after = skipSpaces(text, r.end);
+      // 'RSUD Sleman Utara …' style longer names fall through to the capitalised-word rule.
+      if (after === r.end || !isUpperAscii(text.charCodeAt(after))) return { end: r.end, name: text.slice(start, r.end), region: r.region };
+    }
   }
   // Capitalised words.
   let j = start;

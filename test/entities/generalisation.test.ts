@@ -100,6 +100,11 @@ describe('4. hospital names with dotted initials', () => {
     expect(tagEntities('RSUD R.A. Kartini Jepara penuh')[0]).toMatchObject({ id: 'rsud:ra-kartini', region: { code: '33.20' } });
   });
 
+  it('a hospital named after its region is one mention carrying that region', () => {
+    expect(tag('RSUD Kota Semarang menambah tempat tidur')).toEqual([{ text: 'RSUD Kota Semarang', id: 'rsud:kota-semarang', kind: 'opd', region: '33.74' }]);
+    expect(tag('Direktur RSUD Sleman menjelaskan')).toEqual([{ text: 'Direktur RSUD Sleman', id: 'rsud:sleman', kind: 'opd', region: '34.04' }]);
+  });
+
   it('dotted letters do not spell a unit head (K.E.L.A is not Kel. A)', () => {
     expect(tag('K.E.L.A tampil di panggung')).toEqual([]);
     expect(tag('Kel. Tua Tunu Indah')[0]).toMatchObject({ id: 'kelurahan:tua-tunu-indah' });
