@@ -45,8 +45,13 @@ export interface SentimentOptions {
   overrides?: LexiconInput;
   /** Extra emoji / emoticon weights, keyed by the exact symbol. */
   emoji?: LexiconInput;
-  /** Label thresholds on `compound` (default ±0.2). */
-  thresholds?: { positive?: number; negative?: number };
+  /** Label thresholds on `compound` (default ±0.2); a missing side keeps the built-in value. */
+  thresholds?: {
+    /** `compound` at or above this (in [0, 1]) is labelled `positive`. */
+    positive?: number;
+    /** `compound` at or below this (in [−1, 0]) is labelled `negative`. */
+    negative?: number;
+  };
   /** Normalisation constant of `compound = score / sqrt(score² + alpha)` (default 6). */
   alpha?: number;
   /** Replaces whole rule tables (see `lexicons/sentiment/rules.json`); each given key replaces the built-in one. */
@@ -116,7 +121,18 @@ function fail(field: string, message: string): never {
   throw new TypeError(`suara: invalid sentiment option "${field}": ${message}`);
 }
 
-/** Reads and validates user lexicon entries; errors name the key (`overrides["bagus"]`). */
+/**
+ * Reads and validates user lexicon entries (an object, a `Map` or an array of
+ * pairs, see {@link LexiconInput}) into `[term, weight]` pairs, with terms
+ * lowercased and spaces collapsed. Throws a `TypeError` naming the offending
+ * key, prefixed by `field` (`overrides["bagus"]`).
+ *
+ * @example
+ * ```ts
+ * import { readLexicon } from 'suara/sentiment';
+ * readLexicon({ Mantul: 3, 'antre  lama': -2 }, 'overrides'); // [['mantul', 3], ['antre lama', -2]]
+ * ```
+ */
 export function readLexicon(input: unknown, field: string): [string, number][] {
   const out: [string, number][] = [];
   const check = (key: unknown, value: unknown, where: string): void => {

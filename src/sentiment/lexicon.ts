@@ -28,8 +28,12 @@ export interface SentimentIndex {
   /** Whole phrase text → entry, for tokens whose norm is already several words (slang `kopdar` → `kopi darat`). */
   phraseByText: Map<string, PhraseEntry>;
   /**
-   * Word → bitmask of the rule roles it has (see {@link Role}); words with no
-   * role are absent, so the scorer's hot loop does one lookup for most tokens.
+   * Word → bitmask of the rule tables it is in (phrase start, contrast,
+   * negator, …); words with no role are absent, so the scorer's hot loop does
+   * one lookup for most tokens. Derived from `phrases` and `rules` by
+   * `buildIndex`; the bit values are an implementation detail.
+   *
+   * @internal
    */
   roles: Map<string, number>;
   /** Emoji / emoticon surface → weight. */

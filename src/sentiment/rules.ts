@@ -9,100 +9,31 @@ import { z } from 'zod';
 const finite = z.number().finite();
 const word = z.string().min(1);
 
-/** Kinds of multi-word idiom the scorer understands. */
-export const idiomKinds = ['sentiment', 'intensifier', 'diminisher', 'neutral', 'negator', 'contrast', 'mitigator', 'irrealis'] as const;
-
 /**
- * Schema of `lexicons/sentiment/rules.json` (and of user rule overrides).
+ * What a multi-word phrase in the phrase index does when it matches: it is a
+ * sentiment word with its own weight (`sentiment`), modifies the next
+ * sentiment word (`intensifier`, `diminisher`), opens a negation scope
+ * (`negator`), cancels one (`neutral`: `tidak hanya` is "not only", not a
+ * negation), splits the sentence (`contrast`), or changes the next negative
+ * (`mitigator`) or positive (`irrealis`) word.
  *
  * @example
  * ```ts
- * import { sentimentRulesSchema } from 'suara/sentiment';
- * sentimentRulesSchema.shape.alpha.parse(6); // 6
+ * import type { PhraseKind } from 'suara/sentiment';
+ * const kind: PhraseKind = 'intensifier';
  * ```
  */
-export const sentimentRulesSchema = z.object({
-  $comment: z.string().optional(),
-  /** VADER-style normalisation constant: compound = score / sqrt(score² + alpha). */
-  alpha: finite.positive(),
-  /** Label thresholds on `compound`. */
-  thresholds: z.object({ positive: finite.min(0).max(1), negative: finite.min(-1).max(0) }),
-  negation: z.object({
-    /** How many following word tokens a negator reaches (scope also ends at punctuation and contrast words). */
-    window: z.number().int().min(1).max(10),
-    /** Multiplier for a negated positive word (`tidak bagus`). */
-    positive: finite,
-    /** Multiplier for a negated negative word (`tidak buruk`: "not bad" is weaker than "good"). */
-    negative: finite,
-    /** Multiplier when the word is both negated and intensified (`tidak terlalu bagus`). */
-    intensified: finite,
-    /** Negators (single words or phrases). */
-    words: z.array(word),
-    /**
-     * Per-negator multiplier for a negated NEGATIVE word, replacing `negative`:
-     * the prohibitive `jangan dipersulit` asks for something to stop, it does
-     * not praise. Optional.
-     */
-    negativeByWord: z.record(z.string(), finite).optional(),
-    /** Weight a negator contributes on its own when nothing in its scope is a sentiment word (`pelayanannya kurang`). */
-    ownWeight: z.record(z.string(), finite),
-  }),
-  /** Intensifier → multiplier (> 1). */
-  intensifiers: z.record(z.string(), finite.positive()),
-  /** Where an intensifier may stand relative to its word; default `both`. */
-  intensifierPosition: z.record(z.string(), z.enum(['before', 'after', 'both'])),
-  /** Diminisher → multiplier (< 1). Diminishers modify the following word. */
-  diminishers: z.record(z.string(), finite.positive()),
-  /** Contrast word → multipliers for the hits before it (same sentence, or previous sentence when it opens one) and after it. */
-  contrast: z.record(z.string(), z.object({ before: finite.min(0), after: finite.min(0) })),
-  /**
-   * Contrast words that only contrast when they OPEN a clause or sentence
-   * (`Bagus, hanya AC-nya kurang dingin`; `Keren. Cuma antreannya lama`), but
-   * mean "only" elsewhere (`hanya 5 menit`). Same multipliers as `contrast`.
-   * Optional (older rule files lack it).
-   */
-  clauseContrast: z.record(z.string(), z.object({ before: finite.min(0), after: finite.min(0) })).optional(),
-  /** Concessive word → multiplier for the clause it introduces (to the next comma or sentence end). */
-  concessive: z.record(z.string(), finite.min(0)),
-  /**
-   * Mitigator → multiplier for the next negative word within the negation window
-   * (`penanganan banjir`, `pemberantasan korupsi`): 0 makes news about handling a
-   * problem neutral, a negative value turns fighting a problem into a positive.
-   */
-  mitigators: z.record(z.string(), finite),
-  /**
-   * Irrealis / request marker → multiplier for the next positive word within the
-   * negation window (`harus ramah`, `mohon ditingkatkan`, `seharusnya bersih`): a
-   * wish for a quality implies its absence.
-   */
-  irrealis: z.record(z.string(), finite),
-  /** Multi-word idioms where the literal reading is wrong (`bukan main`, `tidak kalah`). */
-  idioms: z.array(
-    z.object({
-      phrase: z.string().min(1),
-      kind: z.enum(idiomKinds),
-      /** Weight for `sentiment`, multiplier for `intensifier`/`diminisher`, own weight for `negator`; ignored otherwise. */
-      value: finite,
-      note: z.string().optional(),
-    }),
-  ),
-  emphasis: z.object({
-    /** Added to the multiplier of every hit in a sentence per `!` (up to `maxExclamation`). */
-    exclamation: finite.min(0),
-    maxExclamation: z.number().int().min(0),
-    /** Multiplier for an ALL-CAPS word in a text that is not mostly caps. */
-    caps: finite.positive(),
-    /** Multiplier for an elongated word (`bagussss`). */
-    elongated: finite.positive(),
-    /** Multiplier for a reduplicated word found through its base (`ramah-ramah`). */
-    reduplicated: finite.positive(),
-  }),
-  /** Weight of a laughter token (`wkwk`, `haha`). */
-  laughter: finite,
-});
+export type PhraseKind = 'sentiment' | 'intensifier' | 'diminisher' | 'neutral' | 'negator' | 'contrast' | 'mitigator' | 'irrealis';
+
+// Tuple for z.enum; the checks below keep it equal to PhraseKind.
+const idiomKinds = ['sentiment', 'intensifier', 'diminisher', 'neutral', 'negator', 'contrast', 'mitigator', 'irrealis'] as const satisfies readonly PhraseKind[];
 
 /**
- * The rule tables as JSON data (see `lexicons/sentiment/rules.json`).
+ * The sentiment rule tables as JSON data: the shape of
+ * `lexicons/sentiment/rules.json` and of the `rules` option of
+ * `createSentimentScorer` (where each given top-level key replaces the built-in
+ * table). Words are normalized forms (lowercase); a key with a space is a
+ * phrase. Validated by {@link sentimentRulesSchema}.
  *
  * @example
  * ```ts
@@ -110,57 +41,285 @@ export const sentimentRulesSchema = z.object({
  * const tweak = (r: SentimentRules): SentimentRules => ({ ...r, alpha: 10 });
  * ```
  */
-export type SentimentRules = z.infer<typeof sentimentRulesSchema>;
+export interface SentimentRules {
+  /** Free-text note (source, licence); ignored by the scorer. */
+  $comment?: string | undefined;
+  /** VADER-style normalisation constant: compound = score / sqrt(score² + alpha). Positive. */
+  alpha: number;
+  /** Label thresholds on `compound`. */
+  thresholds: {
+    /** `compound` at or above this (in [0, 1]) is `positive`. */
+    positive: number;
+    /** `compound` at or below this (in [−1, 0]) is `negative`. */
+    negative: number;
+  };
+  /** Negation: which words negate, how far, and what a negated word is worth. */
+  negation: {
+    /** How many following word tokens a negator reaches, 1–10 (scope also ends at punctuation and contrast words). */
+    window: number;
+    /** Multiplier for a negated positive word (`tidak bagus`). */
+    positive: number;
+    /** Multiplier for a negated negative word (`tidak buruk`: "not bad" is weaker than "good"). */
+    negative: number;
+    /** Multiplier when the word is both negated and intensified (`tidak terlalu bagus`). */
+    intensified: number;
+    /** Negators (single words or phrases). */
+    words: string[];
+    /**
+     * Per-negator multiplier for a negated NEGATIVE word, replacing `negative`:
+     * the prohibitive `jangan dipersulit` asks for something to stop, it does
+     * not praise. Optional.
+     */
+    negativeByWord?: Record<string, number> | undefined;
+    /** Weight a negator contributes on its own when nothing in its scope is a sentiment word (`pelayanannya kurang`). */
+    ownWeight: Record<string, number>;
+  };
+  /** Intensifier → multiplier (> 1). */
+  intensifiers: Record<string, number>;
+  /** Where an intensifier may stand relative to its word; default `both`. */
+  intensifierPosition: Record<string, 'before' | 'after' | 'both'>;
+  /** Diminisher → multiplier (< 1). Diminishers modify the following word. */
+  diminishers: Record<string, number>;
+  /** Contrast word → multipliers for the hits before it (same sentence, or previous sentence when it opens one) and after it. */
+  contrast: Record<
+    string,
+    {
+      /** Multiplier (≥ 0) for the hits before the contrast word. */
+      before: number;
+      /** Multiplier (≥ 0) for the hits after the contrast word. */
+      after: number;
+    }
+  >;
+  /**
+   * Contrast words that only contrast when they OPEN a clause or sentence
+   * (`Bagus, hanya AC-nya kurang dingin`; `Keren. Cuma antreannya lama`), but
+   * mean "only" elsewhere (`hanya 5 menit`). Same multipliers as `contrast`.
+   * Optional (older rule files lack it).
+   */
+  clauseContrast?:
+    | Record<
+        string,
+        {
+          /** Multiplier (≥ 0) for the hits before the contrast word. */
+          before: number;
+          /** Multiplier (≥ 0) for the hits after the contrast word. */
+          after: number;
+        }
+      >
+    | undefined;
+  /** Concessive word → multiplier for the clause it introduces (to the next comma or sentence end). */
+  concessive: Record<string, number>;
+  /**
+   * Mitigator → multiplier for the next negative word within the negation window
+   * (`penanganan banjir`, `pemberantasan korupsi`): 0 makes news about handling a
+   * problem neutral, a negative value turns fighting a problem into a positive.
+   */
+  mitigators: Record<string, number>;
+  /**
+   * Irrealis / request marker → multiplier for the next positive word within the
+   * negation window (`harus ramah`, `mohon ditingkatkan`, `seharusnya bersih`): a
+   * wish for a quality implies its absence.
+   */
+  irrealis: Record<string, number>;
+  /** Multi-word idioms where the literal reading is wrong (`bukan main`, `tidak kalah`). */
+  idioms: {
+    /** The idiom as written (normalized words separated by spaces). */
+    phrase: string;
+    /** What the idiom does when it matches. */
+    kind: PhraseKind;
+    /** Weight for `sentiment`, multiplier for `intensifier`/`diminisher`/`mitigator`/`irrealis`, own weight for `negator`; ignored otherwise. */
+    value: number;
+    /** Free-text explanation (meaning, example); ignored by the scorer. */
+    note?: string | undefined;
+  }[];
+  /** Emphasis: exclamation marks, capitals, elongated and reduplicated words. */
+  emphasis: {
+    /** Added to the multiplier of every hit in a sentence per `!` (up to `maxExclamation`). */
+    exclamation: number;
+    /** Most `!` per sentence that count towards `exclamation` (integer ≥ 0). */
+    maxExclamation: number;
+    /** Multiplier for an ALL-CAPS word in a text that is not mostly caps. */
+    caps: number;
+    /** Multiplier for an elongated word (`bagussss`). */
+    elongated: number;
+    /** Multiplier for a reduplicated word found through its base (`ramah-ramah`). */
+    reduplicated: number;
+  };
+  /** Weight of a laughter token (`wkwk`, `haha`). */
+  laughter: number;
+}
 
-/** Role of a phrase in the phrase index. */
-export type PhraseKind = (typeof idiomKinds)[number];
+const contrastWeights = z.object({ before: finite.min(0), after: finite.min(0) });
 
-/** One entry of the phrase index: the words after the first, and what the phrase does. */
+// The validating schema; field meanings are documented on SentimentRules.
+const rulesObject = z.object({
+  $comment: z.string().optional(),
+  alpha: finite.positive(),
+  thresholds: z.object({ positive: finite.min(0).max(1), negative: finite.min(-1).max(0) }),
+  negation: z.object({
+    window: z.number().int().min(1).max(10),
+    positive: finite,
+    negative: finite,
+    intensified: finite,
+    words: z.array(word),
+    negativeByWord: z.record(z.string(), finite).optional(),
+    ownWeight: z.record(z.string(), finite),
+  }),
+  intensifiers: z.record(z.string(), finite.positive()),
+  intensifierPosition: z.record(z.string(), z.enum(['before', 'after', 'both'])),
+  diminishers: z.record(z.string(), finite.positive()),
+  contrast: z.record(z.string(), contrastWeights),
+  clauseContrast: z.record(z.string(), contrastWeights).optional(),
+  concessive: z.record(z.string(), finite.min(0)),
+  mitigators: z.record(z.string(), finite),
+  irrealis: z.record(z.string(), finite),
+  idioms: z.array(
+    z.object({
+      phrase: z.string().min(1),
+      kind: z.enum(idiomKinds),
+      value: finite,
+      note: z.string().optional(),
+    }),
+  ),
+  emphasis: z.object({
+    exclamation: finite.min(0),
+    maxExclamation: z.number().int().min(0),
+    caps: finite.positive(),
+    elongated: finite.positive(),
+    reduplicated: finite.positive(),
+  }),
+  laughter: finite,
+});
+
+// Compile-time checks (no runtime cost): the schema's output and the
+// hand-written interface describe the same shape, and idiomKinds lists every
+// PhraseKind. The annotation on sentimentRulesSchema below checks one
+// direction too; these fail `tsc` if either side drifts.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Check<T extends true> = T;
+type _RulesSchemaMatchesInterface = Check<Same<z.output<typeof rulesObject>, SentimentRules>>;
+type _IdiomKindsMatchPhraseKind = Check<Same<(typeof idiomKinds)[number], PhraseKind>>;
+
+/**
+ * Schema of `lexicons/sentiment/rules.json` (and of user rule overrides):
+ * validates a whole {@link SentimentRules} object. `createSentimentScorer`
+ * runs it on the built-in rules merged with the `rules` option.
+ *
+ * @example
+ * ```ts
+ * import { sentimentRulesSchema } from 'suara/sentiment';
+ * sentimentRulesSchema.safeParse({ alpha: 6 }).success; // false
+ * ```
+ */
+export const sentimentRulesSchema: z.ZodType<SentimentRules> = rulesObject;
+
+/**
+ * One entry of the phrase index (a multi-word sentiment phrase, idiom, or
+ * multi-word rule word such as `hanya saja`): its words and what it does.
+ *
+ * @example
+ * ```ts
+ * import { defaultSentimentIndex } from 'suara/sentiment';
+ * defaultSentimentIndex().phraseByText.get('bukan main')?.kind; // 'intensifier'
+ * ```
+ */
 export interface PhraseEntry {
   /** Normalized words of the phrase, including the first. */
   words: string[];
   /** Phrase as written (words joined by a space). */
   phrase: string;
+  /** What the phrase does when it matches. */
   kind: PhraseKind;
-  /** Weight / multiplier, depending on `kind`. */
+  /** Weight / multiplier, depending on `kind` (see {@link SentimentRules.idioms}); 0 for `contrast` and `neutral`. */
   value: number;
-  /** Contrast multipliers when kind is `contrast`. */
+  /** Multiplier for the hits before the phrase when kind is `contrast` (1 otherwise). */
   before: number;
+  /** Multiplier for the hits after the phrase when kind is `contrast` (1 otherwise). */
   after: number;
   /** True when the phrase came from the idiom table (hit gets the `idiom` rule). */
   idiom: boolean;
 }
 
-/** Compiled rule tables: Maps keyed by normalized word. */
+/**
+ * Compiled rule tables, as the scorer reads them: {@link SentimentRules}
+ * flattened, with word lists turned into Maps and Sets keyed by normalized
+ * word. Single words stay in the word tables; every multi-word key moved to
+ * `phrases`.
+ *
+ * @example
+ * ```ts
+ * import { defaultSentimentIndex } from 'suara/sentiment';
+ * const rules = defaultSentimentIndex().rules;
+ * rules.negators.has('tidak'); // true
+ * rules.alpha; // 6
+ * ```
+ */
 export interface CompiledRules {
+  /** `alpha` of the rules: compound = score / sqrt(score² + alpha). */
   alpha: number;
+  /** `thresholds.positive`: `compound` at or above it is `positive`. */
   positiveThreshold: number;
+  /** `thresholds.negative`: `compound` at or below it is `negative`. */
   negativeThreshold: number;
+  /** `negation.window`: how many word tokens a negator reaches. */
   negWindow: number;
+  /** `negation.positive`: multiplier for a negated positive word. */
   negPositive: number;
+  /** `negation.negative`: multiplier for a negated negative word. */
   negNegative: number;
+  /** `negation.intensified`: multiplier for a word both negated and intensified. */
   negIntensified: number;
   /** Negator → multiplier for a negated negative word, where it differs from `negNegative`. */
   negNegativeBy: Map<string, number>;
+  /** Single-word negators (multi-word ones are `negator` phrases). */
   negators: Set<string>;
+  /** Negator → weight it has on its own when its scope holds no sentiment word (non-zero entries only). */
   negatorOwn: Map<string, number>;
-  /** Intensifier multiplier and allowed position: 1 before, 2 after, 3 both. */
+  /** Single-word intensifier → multiplier. */
   intensifiers: Map<string, number>;
+  /** Intensifier → where it may stand relative to its word: 1 before, 2 after, 3 both. */
   intensifierPos: Map<string, number>;
+  /** Single-word diminisher → multiplier for the following word. */
   diminishers: Map<string, number>;
-  contrast: Map<string, { before: number; after: number }>;
+  /** Single-word contrast word → multipliers for the hits before and after it. */
+  contrast: Map<
+    string,
+    {
+      /** Multiplier for the hits before the contrast word. */
+      before: number;
+      /** Multiplier for the hits after the contrast word. */
+      after: number;
+    }
+  >;
   /** Single-word contrast that applies only as the first word of a clause. */
-  clauseContrast: Map<string, { before: number; after: number }>;
+  clauseContrast: Map<
+    string,
+    {
+      /** Multiplier for the hits before the contrast word. */
+      before: number;
+      /** Multiplier for the hits after the contrast word. */
+      after: number;
+    }
+  >;
+  /** Concessive word → multiplier for the clause it introduces. */
   concessive: Map<string, number>;
+  /** Single-word mitigator → multiplier for the next negative word within the negation window. */
   mitigators: Map<string, number>;
+  /** Single-word irrealis / request marker → multiplier for the next positive word within the negation window. */
   irrealis: Map<string, number>;
   /** First word → phrases starting with it, longest first. */
   phrases: Map<string, PhraseEntry[]>;
+  /** `emphasis.exclamation`: added to a sentence's hit multipliers per `!`. */
   exclamation: number;
+  /** `emphasis.maxExclamation`: most `!` per sentence that count. */
   maxExclamation: number;
+  /** `emphasis.caps`: multiplier for an ALL-CAPS word. */
   caps: number;
+  /** `emphasis.elongated`: multiplier for an elongated word. */
   elongated: number;
+  /** `emphasis.reduplicated`: multiplier for a reduplicated word found through its base. */
   reduplicated: number;
+  /** Weight of a laughter token. */
   laughter: number;
 }
 
