@@ -8,8 +8,9 @@ export { analyzeFile } from './cli/analyze-file';
 export type { AnalyzeFileOptions, AnalyzeFileResult } from './cli/analyze-file';
 export { runAnalysis } from './cli/analyze-command';
 export type { CliIO, RunOptions, RunResult, RunSummary } from './cli/analyze-command';
+export type { ProgressStream } from './cli/progress';
 export { main, VERSION } from './cli/main';
-export { readRecords, readLines, parseCsv, detectFormat, InputError } from './cli/readers';
+export { readRecords, readLines, parseCsv, detectFormat, InputError, MAX_RECORD_CHARS } from './cli/readers';
 export type {
   BadRow,
   BadRowKind,

@@ -223,7 +223,10 @@ export interface CliIO {
   /** Standard input (used for `-`). */
   stdin: ChunkSource;
   /** Standard output. */
-  stdout: { write(text: string): unknown };
+  stdout: {
+    /** Writes a chunk of output (CSV, NDJSON or HTML text); the return value is ignored. */
+    write(text: string): unknown;
+  };
   /** Standard error (progress only when `isTTY`). */
   stderr: ProgressStream;
 }

@@ -3,7 +3,17 @@
  * stream is a TTY, so logs and CI output stay clean.
  */
 
-/** What the progress line needs from a stream. */
+/**
+ * What the progress line needs from a stream (`process.stderr` fits), as in
+ * `CliIO.stderr`. Progress is drawn only when `isTTY` is true.
+ *
+ * @example
+ * ```ts
+ * import type { ProgressStream } from 'suara/node';
+ * const lines: string[] = [];
+ * const quiet: ProgressStream = { write: (text) => lines.push(text), isTTY: false };
+ * ```
+ */
 export interface ProgressStream {
   /** Writes text. */
   write(text: string): unknown;

@@ -26,7 +26,14 @@ export interface ReportData {
   /** Time zone label, e.g. `Asia/Jakarta`. */
   timezone: string;
   /** Rows read and rejected. */
-  summary: { documents: number; badRows: number; badByKind: Record<string, number> };
+  summary: {
+    /** Documents analysed. */
+    documents: number;
+    /** Input rows skipped as unreadable (bad JSON, missing text, bad date, …). */
+    badRows: number;
+    /** Skipped rows per kind (`json`, `text`, `date`, `csv`, `too-long`, `analyze`); the report lists the non-zero ones. */
+    badByKind: Record<string, number>;
+  };
   /** Rows grouped by `[entity, unit]`. */
   timeline: AggregateRow[];
   /** Rows grouped by `[unit]` (all posts). */
