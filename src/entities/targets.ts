@@ -37,8 +37,13 @@ export interface TargetInput {
   mentions: readonly EntityMention[];
   /** `compound` normalisation constant (default 6, as the scorer). */
   alpha?: number;
-  /** Label thresholds (default ±0.2, as the scorer). */
-  thresholds?: { positive: number; negative: number };
+  /** Label thresholds on each target's `compound` (default ±0.2, as the scorer). */
+  thresholds?: {
+    /** `compound` at or above this is labelled `positive`. */
+    positive: number;
+    /** `compound` at or below this is labelled `negative`. */
+    negative: number;
+  };
 }
 
 const CONTRAST = new Set(['tapi', 'tetapi', 'namun', 'sedangkan', 'padahal', 'tp', 'tpi']);

@@ -11,10 +11,28 @@ import { placeNames } from './place-names';
 import { stemLowerWord } from './stem-word';
 import { stemTextWith } from './stem-text';
 
-/** A list of words: an array or a set of strings. */
+/**
+ * A list of words: an array or a set of strings.
+ *
+ * @example
+ * ```ts
+ * import { createStemmer, type WordList } from 'suara/stem';
+ * const roots: WordList = new Set(['layan', 'rusak']);
+ * createStemmer({ words: roots }).isRoot('layan'); // true
+ * ```
+ */
 export type WordList = readonly string[] | ReadonlySet<string>;
 
-/** Options of {@link createStemmer}. All are optional. */
+/**
+ * Options of {@link createStemmer}. All are optional.
+ *
+ * @example
+ * ```ts
+ * import { createStemmer } from 'suara/stem';
+ * createStemmer({ properNouns: 'keep' }).stem('kediri'); // 'kediri'
+ * createStemmer({ exclude: ['pemalang'] }).stem('Pemalang'); // 'pemalang'
+ * ```
+ */
 export interface StemmerOptions {
   /**
    * Root dictionary replacing the default one (the Sastrawi/Kateglo list from
@@ -36,13 +54,31 @@ export interface StemmerOptions {
   properNouns?: 'stem' | 'keep';
 }
 
-/** Options of {@link Stemmer.stemText}. */
+/**
+ * Options of {@link Stemmer.stemText}.
+ *
+ * @example
+ * ```ts
+ * import { createStemmer } from 'suara/stem';
+ * createStemmer().stemText('Warga Pemalang mengeluhkan banjir', { properNouns: 'keep' }); // 'warga pemalang keluh banjir'
+ * ```
+ */
 export interface StemTextOptions {
   /** Overrides the stemmer's `properNouns` for this call. */
   properNouns?: 'stem' | 'keep';
 }
 
-/** A configured stemmer; create it with {@link createStemmer}. */
+/**
+ * A configured stemmer; create it with {@link createStemmer}.
+ *
+ * @example
+ * ```ts
+ * import { createStemmer, type Stemmer } from 'suara/stem';
+ * const stemmer: Stemmer = createStemmer({ extraWords: ['mantul'] });
+ * stemmer.stem('kerusakan'); // 'rusak'
+ * stemmer.isRoot('mantul'); // true
+ * ```
+ */
 export interface Stemmer {
   /**
    * Root of one word (lowercased). Words with characters other than letters,

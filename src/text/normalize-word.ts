@@ -9,7 +9,19 @@ import { createBoundedCache } from '../lexicons/cache';
 import { isZeroWidth } from './chars';
 import { capsAcronyms, knownVocabulary, protectedWords, slangMap } from './lexicon';
 
-/** Predicate telling the normalizer which lowercase words are real words. */
+/**
+ * Predicate telling the normalizer which lowercase words are real words (the
+ * `knownWord` option of `tokenize`): it extends the built-in vocabulary used to
+ * choose between elongation squashes, accept leetspeak decodings and segment
+ * lowercase hashtags.
+ *
+ * @example
+ * ```ts
+ * import { tokenize, type KnownWordFn } from 'suara/text';
+ * const known: KnownWordFn = (w) => w === 'semangat';
+ * tokenize('s3m4ngat', { knownWord: known })[0]!.norm; // 'semangat'
+ * ```
+ */
 export type KnownWordFn = (word: string) => boolean;
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
