@@ -1,42 +1,57 @@
 /**
- * A bounded string → V memo with generational eviction: two Maps, the young
- * one fills up to `size`, then becomes the old one and a fresh young one
- * starts. A hit in the old generation is promoted. Memory stays under
- * 2 × size entries and every operation is O(1), without LRU bookkeeping per
- * hit. Keys are strings in Maps, so `__proto__` is an ordinary key.
+ * Bounded memo for hot-path lookups (word norms, stems): two generations of
+ * `Map`. New entries go into the young map; when it holds half the capacity
+ * it becomes the old map and the previous old map is dropped. A hit in the
+ * old map is promoted. This keeps the frequent words of a Zipf-like stream
+ * resident with O(1) work per call and no per-entry linked-list bookkeeping
+ * (cheaper than a strict LRU). Keys are strings in Maps, so `__proto__` is an
+ * ordinary key.
  */
+
+/** String → V memo with a fixed upper bound on entries. */
 export interface BoundedCache<V> {
+  /** The cached value, or undefined. */
   get(key: string): V | undefined;
+  /** Remembers a value. */
   set(key: string, value: V): void;
-  /** Entries currently held (both generations). */
+  /** Forgets everything. */
+  clear(): void;
+  /** Entries currently held (at most the capacity). */
   readonly size: number;
 }
 
-/**
- * Creates a generational cache holding at most about `2 × size` entries.
- * `size` 0 disables caching.
- */
-export function createBoundedCache<V>(size: number): BoundedCache<V> {
+/** Creates a cache holding at most `capacity` entries; `0` disables caching. */
+export function createBoundedCache<V>(capacity: number): BoundedCache<V> {
+  if (capacity <= 0) {
+    return { get: () => undefined, set: () => undefined, clear: () => undefined, size: 0 };
+  }
+  const half = Math.max(1, Math.floor(capacity / 2));
   let young = new Map<string, V>();
   let old = new Map<string, V>();
   return {
     get(key) {
-      const v = young.get(key);
-      if (v !== undefined || size === 0) return v;
-      const o = old.get(key);
-      if (o !== undefined) this.set(key, o);
-      return o;
+      const hit = young.get(key);
+      if (hit !== undefined) return hit;
+      const older = old.get(key);
+      if (older !== undefined) this.set(key, older);
+      return older;
     },
     set(key, value) {
-      if (size === 0) return;
-      if (young.size >= size) {
+      if (young.size >= half) {
         old = young;
         young = new Map();
       }
       young.set(key, value);
     },
+    clear() {
+      young = new Map();
+      old = new Map();
+    },
     get size() {
-      return young.size + old.size;
+      // Promoted keys can sit in both generations; count them once.
+      let n = young.size;
+      for (const k of old.keys()) if (!young.has(k)) n++;
+      return n;
     },
   };
 }

@@ -97,7 +97,7 @@ function isCapsAcronym(surface: string, lower: string): boolean {
  * Creates a memoized word normalizer. `known` extends the built-in
  * vocabulary (analyze() passes the stemmer's root dictionary).
  */
-export function createWordNormalizer(known?: KnownWordFn, cacheSize = 20_000): (surface: string) => string {
+export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (surface: string) => string {
   const cache = createBoundedCache<string>(cacheSize);
   const isFormal = (w: string): boolean => knownVocabulary().has(w) || (known !== undefined && known(w));
   const isKnown = (w: string): boolean => isFormal(w) || slangMap().has(w);
