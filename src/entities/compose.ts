@@ -53,9 +53,13 @@ export function joinUrusan(parts: readonly string[]): string {
  *
  * @example
  * ```ts
+ * const codes = new Map([
+ *   ['pora', { kind: 'dinas.pora', names: ['Kepemudaan', 'Olahraga'] }],
+ *   ['bud', { kind: 'dinas.kebudayaan', names: ['Kebudayaan'] }],
+ *   ['par', { kind: 'dinas.pariwisata', names: ['Pariwisata'] }],
+ * ]);
  * decomposeAbbreviation(codes, 'Dinporabudpar');
- * // { kinds: ['dinas.pora', 'dinas.kebudayaan', 'dinas.pariwisata'],
- * //   name: 'Dinas Kepemudaan, Olahraga, Kebudayaan dan Pariwisata', titled: false }
+ * // { kinds: ['dinas.pora', 'dinas.kebudayaan', 'dinas.pariwisata'], name: 'Dinas Kepemudaan, Olahraga, Kebudayaan dan Pariwisata', titled: false }
  * ```
  */
 export function decomposeAbbreviation(codes: ReadonlyMap<string, UrusanCode>, word: string): Composition | undefined {
