@@ -256,10 +256,13 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
   const n = s.length;
   // Reusing the caller's buffers avoids three typed-array allocations per
   // call, which dominate on short posts.
-  let cap = reuse ? reuse.types.length : Math.max(16, n >>> 2);
-  let types = reuse ? reuse.types : new Uint8Array(cap);
-  let starts = reuse ? reuse.starts : new Int32Array(cap);
-  let ends = reuse ? reuse.ends : new Int32Array(cap);
+  // Too-small reusable buffers are replaced up front (about one token per
+  // four chars) rather than grown by repeated doubling and copying.
+  const fits = reuse !== undefined && reuse.types.length >= n >>> 3;
+  let cap = fits ? reuse.types.length : Math.max(16, n >>> 2);
+  let types = fits ? reuse.types : new Uint8Array(cap);
+  let starts = fits ? reuse.starts : new Int32Array(cap);
+  let ends = fits ? reuse.ends : new Int32Array(cap);
   let count = 0;
   let i = 0;
   // A failed email/domain probe scanned a whole run; every later start inside
