@@ -9,7 +9,7 @@ import { lazy } from '../lexicons/lazy';
 import { stem as defaultStem } from '../stem/index';
 import { tokenize as defaultTokenize } from '../text/tokenize';
 import type { Token } from '../text/types';
-import { buildIndex, defaultEmoji, defaultPhrases, defaultRulesJson, defaultWords, defaultSentimentIndex, type SentimentIndex } from './lexicon';
+import { buildIndex, defaultEmoji, defaultEvents, defaultPhrases, defaultRulesJson, defaultWords, defaultSentimentIndex, type SentimentIndex } from './lexicon';
 import { sentimentRulesSchema, type SentimentRules } from './rules';
 import { scoreTokens as scoreWith, type StemLookup } from './score';
 import type { SentimentResult } from './types';
@@ -200,7 +200,8 @@ function buildScorer(opts: z.infer<typeof optionsSchema>): SentimentScorer {
     if (opts.overrides !== undefined) words.push(...readLexicon(opts.overrides, 'overrides'));
     const emoji: [string, number][] = [...defaultEmoji()];
     if (opts.emoji !== undefined) for (const [k, v] of readLexicon(opts.emoji, 'emoji')) emoji.push([k, v]);
-    index = buildIndex(rules, words, defaultPhrases(), emoji);
+    // A replaced lexicon has no word classes; the built-in `event` class stays with the built-in words.
+    index = buildIndex(rules, words, defaultPhrases(), emoji, opts.lexicon !== undefined ? [] : defaultEvents());
   }
   const stem = opts.stem === false ? undefined : ((opts.stem as ((w: string) => string) | undefined) ?? defaultStem);
   const stemLookup = stem === undefined ? undefined : makeStemLookup(stem, index.words);

@@ -38,6 +38,12 @@ export interface SentimentIndex {
   roles: Map<string, number>;
   /** Emoji / emoticon surface → weight. */
   emoji: Map<string, number>;
+  /**
+   * Words of class `event` (words.tsv): what happened (`menang`, `tersangka`),
+   * not how the writer judges it. Their weight is scaled by
+   * `register.eventMultiplier` in reportage (text with no opinion cue).
+   */
+  events: Set<string>;
   /** Compiled rule tables. */
   rules: CompiledRules;
 }
@@ -67,6 +73,13 @@ function tsvMap(text: string, key: string): Map<string, number> {
 /** Built-in single-word lexicon (term → weight). */
 export const defaultWords: () => Map<string, number> = lazy(() => tsvMap(wordsData, 'term'));
 
+/** Built-in words of class `event` (see {@link SentimentIndex.events}). */
+export const defaultEvents: () => Set<string> = lazy(() => {
+  const s = new Set<string>();
+  for (const row of parseTsv(wordsData).rows) if (row['class'] === 'event') s.add(row['term']!);
+  return s;
+});
+
 /** Built-in emoji and emoticon weights. */
 export const defaultEmoji: () => Map<string, number> = lazy(() => tsvMap(emojiData, 'symbol'));
 
@@ -86,7 +99,13 @@ export function addSentimentPhrases(index: Map<string, PhraseEntry[]>, phrases: 
  * Builds an index from rule JSON plus word, phrase and emoji maps. Single
  * words with a space inside are routed to the phrase index.
  */
-export function buildIndex(rules: SentimentRules, words: Iterable<[string, number]>, phrases: Iterable<[string, number]>, emoji: Iterable<[string, number]>): SentimentIndex {
+export function buildIndex(
+  rules: SentimentRules,
+  words: Iterable<[string, number]>,
+  phrases: Iterable<[string, number]>,
+  emoji: Iterable<[string, number]>,
+  events: Iterable<string> = [],
+): SentimentIndex {
   const compiled = compileRules(rules);
   const w = new Map<string, number>();
   const multi: [string, number][] = [];
@@ -112,7 +131,7 @@ export function buildIndex(rules: SentimentRules, words: Iterable<[string, numbe
   mark(compiled.diminishers.keys(), Role.Diminisher);
   const phraseByText = new Map<string, PhraseEntry>();
   for (const list of compiled.phrases.values()) for (const e of list) phraseByText.set(e.phrase, e);
-  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), rules: compiled };
+  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), events: new Set(events), rules: compiled };
 }
 
 /**
@@ -124,4 +143,4 @@ export function buildIndex(rules: SentimentRules, words: Iterable<[string, numbe
  * defaultSentimentIndex().rules.negators.has('tidak'); // true
  * ```
  */
-export const defaultSentimentIndex: () => SentimentIndex = lazy(() => buildIndex(defaultRulesJson(), defaultWords(), defaultPhrases(), defaultEmoji()));
+export const defaultSentimentIndex: () => SentimentIndex = lazy(() => buildIndex(defaultRulesJson(), defaultWords(), defaultPhrases(), defaultEmoji(), defaultEvents()));

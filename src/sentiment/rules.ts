@@ -147,6 +147,41 @@ export interface SentimentRules {
   };
   /** Weight of a laughter token (`wkwk`, `haha`). */
   laughter: number;
+  /**
+   * Reportage: a text with none of the opinion cues below (first/second
+   * person, chat particles, `!`/`?`, emoji, laughter) reads as reportage, and
+   * there the weight of every word of class `event` in words.tsv (`menang`,
+   * `tersangka`, `keluhan`) is multiplied by `eventMultiplier`: "the party
+   * won" is news, not the writer's joy. Evaluations (`bagus`, `korupsi`) keep
+   * their weight. Optional (older rule files lack it: no damping).
+   */
+  register?:
+    | {
+        /** Words (normalized) that mark the writer's own voice. */
+        opinionWords: string[];
+        /** Punctuation characters that mark the writer's own voice (`!?`). */
+        opinionMarks: string;
+        /** Multiplier for `event` words in reportage (1 = off). */
+        eventMultiplier: number;
+      }
+    | undefined;
+  /**
+   * Polite closing: a thanks (`terima kasih`, `makasih`) AFTER a request word
+   * (`tolong`, `mohon`, `gimana`) is a sign-off, not praise: the thanks and
+   * the request words' own hits are multiplied by `multiplier`, so a polite
+   * request is neutral unless other words judge. A thanks that opens the text
+   * or follows a complaint without a request word is untouched. Optional.
+   */
+  closing?:
+    | {
+        /** Thanks lemmas (words or phrases as the lexicon holds them). */
+        thanks: string[];
+        /** Words (normalized) that make the text a request. */
+        requestWords: string[];
+        /** Multiplier for a closing thanks and for the request words before it. */
+        multiplier: number;
+      }
+    | undefined;
 }
 
 const contrastWeights = z.object({ before: finite.min(0), after: finite.min(0) });
@@ -189,6 +224,8 @@ const rulesObject = z.object({
     reduplicated: finite.positive(),
   }),
   laughter: finite,
+  register: z.object({ opinionWords: z.array(word), opinionMarks: z.string(), eventMultiplier: finite }).optional(),
+  closing: z.object({ thanks: z.array(word), requestWords: z.array(word), multiplier: finite }).optional(),
 });
 
 // Compile-time checks (no runtime cost): the schema's output and the
@@ -321,6 +358,18 @@ export interface CompiledRules {
   reduplicated: number;
   /** Weight of a laughter token. */
   laughter: number;
+  /** `register.opinionWords`: words that mark the writer's own voice. */
+  opinionWords: Set<string>;
+  /** `register.opinionMarks`: punctuation characters that mark the writer's own voice. */
+  opinionMarks: string;
+  /** `register.eventMultiplier` (1 when absent). */
+  eventMultiplier: number;
+  /** `closing.thanks`. */
+  closingThanks: Set<string>;
+  /** `closing.requestWords`. */
+  requestWords: Set<string>;
+  /** `closing.multiplier` (1 when absent). */
+  closingMultiplier: number;
 }
 
 /** Splits a phrase into normalized words (lowercase, single spaces). */
@@ -427,5 +476,11 @@ export function compileRules(r: SentimentRules): CompiledRules {
     elongated: r.emphasis.elongated,
     reduplicated: r.emphasis.reduplicated,
     laughter: r.laughter,
+    opinionWords: new Set(r.register?.opinionWords ?? []),
+    opinionMarks: r.register?.opinionMarks ?? '',
+    eventMultiplier: r.register?.eventMultiplier ?? 1,
+    closingThanks: new Set(r.closing?.thanks ?? []),
+    requestWords: new Set(r.closing?.requestWords ?? []),
+    closingMultiplier: r.closing?.multiplier ?? 1,
   };
 }

@@ -325,6 +325,87 @@ function scoreHit(
 }
 
 /**
+ * True when the text shows the writer's own voice: an opinion word (first or
+ * second person, chat particle), an opinion mark (`!`, `?`), an emoji,
+ * emoticon or laughter.
+ */
+function hasOpinionCue(tokens: readonly Token[], r: SentimentIndex['rules']): boolean {
+  const marks = r.opinionMarks;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const ty = t.type;
+    if (ty === 'emoji' || ty === 'emoticon' || ty === 'laughter') return true;
+    if (ty === 'punctuation' || ty === 'symbol') {
+      const s = t.text;
+      for (let k = 0; k < s.length; k++) if (marks.indexOf(s[k]!) >= 0) return true;
+    } else if (r.opinionWords.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reportage: with no opinion cue in the text, `event` words (what happened)
+ * are scaled by `eventMultiplier`; evaluations keep their weight. Runs only
+ * when an event word was hit, so most texts pay nothing.
+ */
+function applyReportage(hits: SentimentHit[], tokens: readonly Token[], index: SentimentIndex): void {
+  let any = false;
+  for (const h of hits) if (index.events.has(h.lemma)) any = true;
+  if (!any || hasOpinionCue(tokens, index.rules)) return;
+  const m = index.rules.eventMultiplier;
+  for (const h of hits) {
+    if (!index.events.has(h.lemma)) continue;
+    h.weight = h.weight * m + 0; // + 0: a zeroed negative weight is 0, not -0
+    h.rules.push('reportage');
+  }
+}
+
+/**
+ * Polite closing: a thanks hit after a request word signs off a request; the
+ * thanks and the request words' own hits are scaled by `multiplier` (0 in the
+ * built-in rules, so "mohon dicek, terima kasih" is neutral).
+ */
+function applyClosing(hits: SentimentHit[], tokens: readonly Token[], thanks: Set<string>, requests: Set<string>, multiplier: number): void {
+  let firstThanks = -1;
+  for (const h of hits) {
+    if (thanks.has(h.lemma)) {
+      firstThanks = h.start;
+      break;
+    }
+  }
+  if (firstThanks < 0) return;
+  // Where the request starts: the first request word before the thanks. (A
+  // negative hit is not enough: "lampu mati, langsung diperbaiki. Terima
+  // kasih!" thanks for a fix; measured, it cost the fixture a sentence.)
+  let from = Infinity;
+  for (const t of tokens) {
+    if (t.start >= firstThanks) break;
+    if (requests.has(t.norm)) {
+      from = t.start;
+      break;
+    }
+  }
+  let closed = false;
+  for (const h of hits) {
+    if (h.start > from && thanks.has(h.lemma)) {
+      h.weight = h.weight * multiplier + 0;
+      h.rules.push('closing');
+      closed = true;
+    }
+  }
+  // The request words' own weight (`mohon` −1) goes too: a request closed with
+  // thanks is neither praise nor complaint unless other words say so.
+  if (closed) {
+    for (const h of hits) {
+      if (h.start >= from && requests.has(h.lemma)) {
+        h.weight = h.weight * multiplier + 0;
+        h.rules.push('closing');
+      }
+    }
+  }
+}
+
+/**
  * Scores pre-tokenized text. `tokens` must come from `tokenize(text)` (or
  * have the same shape: offsets into `text`, lowercase `norm`). Use this when
  * you already have the tokens (as `analyze()` does) to avoid tokenizing twice.
@@ -664,6 +745,11 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
       h.weight *= r.caps;
       h.rules.push('caps');
     }
+  }
+
+  if (st.hits.length > 0) {
+    if (r.eventMultiplier !== 1 && index.events.size > 0) applyReportage(st.hits, tokens, index);
+    if (r.closingMultiplier !== 1 && r.closingThanks.size > 0) applyClosing(st.hits, tokens, r.closingThanks, r.requestWords, r.closingMultiplier);
   }
 
   let score = 0;

@@ -33,7 +33,9 @@ export type SentimentRule =
   | 'idiom'
   | 'phrase'
   | 'stem'
-  | 'question';
+  | 'question'
+  | 'reportage'
+  | 'closing';
 
 /**
  * One token or phrase that contributed to the score, with offsets into the
