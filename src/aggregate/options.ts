@@ -1,33 +1,35 @@
-import { z } from 'zod';
+// zod/mini: tree-shakable, so bundles carry only the checks used here
+import * as z from 'zod/mini';
+import { safeParse } from '../validate';
 import { TIME_UNITS, TIME_ZONES, type TimeUnit, type TimeZoneName } from './buckets';
 import type { AggregatorOptions, GroupDimension } from './types';
 
 const dimensions = ['entity', 'region', 'source', ...TIME_UNITS] as const;
 
 /** zod schema of {@link AggregatorOptions}; errors name the field. */
-export const aggregatorOptionsSchema = z
-  .object({
-    by: z
-      .array(z.enum(dimensions))
-      .max(4)
-      .default(['entity', 'day'])
-      .refine((by) => new Set(by).size === by.length, { message: 'by: dimensions must not repeat' })
-      .refine((by) => by.filter((d) => (TIME_UNITS as readonly string[]).includes(d)).length <= 1, {
+export const aggregatorOptionsSchema = z.strictObject({
+  by: z._default(
+    z.array(z.enum(dimensions)).check(
+      z.maxLength(4),
+      z.refine((by) => new Set(by).size === by.length, { message: 'by: dimensions must not repeat' }),
+      z.refine((by) => by.filter((d) => (TIME_UNITS as readonly string[]).includes(d)).length <= 1, {
         message: 'by: at most one time unit (hour, day, week or month)',
       }),
-    timezone: z.enum(TIME_ZONES as [TimeZoneName, ...TimeZoneName[]]).default('Asia/Jakarta'),
-    topTerms: z.number().int().min(0).max(1000).default(10),
-    examples: z.number().int().min(0).max(100).default(3),
-    exampleChars: z.number().int().min(0).max(100_000).default(500),
-  })
-  .strict();
+    ),
+    ['entity', 'day'],
+  ),
+  timezone: z._default(z.enum(TIME_ZONES as [TimeZoneName, ...TimeZoneName[]]), 'Asia/Jakarta'),
+  topTerms: z._default(z.number().check(z.int(), z.gte(0), z.lte(1000)), 10),
+  examples: z._default(z.number().check(z.int(), z.gte(0), z.lte(100)), 3),
+  exampleChars: z._default(z.number().check(z.int(), z.gte(0), z.lte(100_000)), 500),
+});
 
 /** Validated options with every default filled in. */
 export type ResolvedAggregatorOptions = Required<AggregatorOptions>;
 
 /** Validates aggregator options once, at the boundary. Throws a `TypeError` naming the field. */
 export function resolveAggregatorOptions(options: unknown): ResolvedAggregatorOptions {
-  const parsed = aggregatorOptionsSchema.safeParse(options ?? {});
+  const parsed = safeParse(aggregatorOptionsSchema, options ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'options';

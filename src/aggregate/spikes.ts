@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: tree-shakable, so bundles carry only the checks used here
+import * as z from 'zod/mini';
+import { safeParse } from '../validate';
 import { TIME_UNITS, bucketIndex, bucketUnitOf, type TimeUnit } from './buckets';
 import { poissonUpperTail } from './stats';
 import type { AggregateRow } from './types';
@@ -67,16 +69,14 @@ export interface Spike {
   z?: number;
 }
 
-const spikeOptionsSchema = z
-  .object({
-    window: z.number().int().min(1).max(10_000).default(7),
-    minBaseline: z.number().int().min(1).max(10_000).default(3),
-    alpha: z.number().gt(0).lt(1).default(0.01),
-    z: z.number().positive().default(3),
-    minCount: z.number().int().min(0).default(5),
-    unit: z.enum(TIME_UNITS as [TimeUnit, ...TimeUnit[]]).optional(),
-  })
-  .strict();
+const spikeOptionsSchema = z.strictObject({
+  window: z._default(z.number().check(z.int(), z.gte(1), z.lte(10_000)), 7),
+  minBaseline: z._default(z.number().check(z.int(), z.gte(1), z.lte(10_000)), 3),
+  alpha: z._default(z.number().check(z.gt(0), z.lt(1)), 0.01),
+  z: z._default(z.number().check(z.positive()), 3),
+  minCount: z._default(z.number().check(z.int(), z.gte(0)), 5),
+  unit: z.optional(z.enum(TIME_UNITS as [TimeUnit, ...TimeUnit[]])),
+});
 
 /**
  * Flags buckets where an agency's volume or negative share jumps beyond its
@@ -110,7 +110,7 @@ const spikeOptionsSchema = z
  */
 export function detectSpikes(rows: readonly AggregateRow[], options?: SpikeOptions): Spike[] {
   if (!Array.isArray(rows)) throw new TypeError('suara: argument "rows" must be an array of aggregate rows');
-  const parsed = spikeOptionsSchema.safeParse(options ?? {});
+  const parsed = safeParse(spikeOptionsSchema, options ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new TypeError(`suara: invalid spike option ${issue?.path.join('.') || 'options'}: ${issue?.message ?? ''}`);

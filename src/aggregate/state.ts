@@ -1,54 +1,55 @@
-import { z } from 'zod';
+// zod/mini: tree-shakable, so bundles carry only the checks used here
+import * as z from 'zod/mini';
+import { safeParse } from '../validate';
 import { buildAggregator } from './create-aggregator';
 import { aggregatorOptionsSchema } from './options';
 import type { Aggregator, AggregatorState, ExampleDoc, ExampleHit, GroupDimension } from './types';
 
-const count = z.number().int().min(0);
-const example = z
-  .object({
-    id: z.string(),
-    compound: z.number().min(-1).max(1),
-    text: z.string().optional(),
-    hits: z
-      .array(z.object({ start: count, end: count, weight: z.number().finite() }).strict())
-      .optional(),
-  })
-  .strict();
-const term = z.tuple([z.string(), count, z.number().int()]);
+const int = () => z.number().check(z.int());
+const count = z.number().check(z.int(), z.gte(0));
+const example = z.strictObject({
+  id: z.string(),
+  compound: z.number().check(z.gte(-1), z.lte(1)),
+  text: z.optional(z.string()),
+  hits: z.optional(z.array(z.strictObject({ start: count, end: count, weight: z.number() }))),
+});
+const term = z.tuple([z.string(), count, int()]);
 
 const groupSchema = z
-  .object({
-    key: z.array(z.string().nullable()),
-    name: z.string().nullable(),
+  .strictObject({
+    key: z.array(z.nullable(z.string())),
+    name: z.nullable(z.string()),
     count,
     positive: count,
     negative: count,
     neutral: count,
-    compoundSum: z.number().int(),
-    bins: z.array(z.tuple([z.number().int().min(-1000).max(1000), count])),
+    compoundSum: int(),
+    bins: z.array(z.tuple([z.number().check(z.int(), z.gte(-1000), z.lte(1000)), count])),
     positiveTerms: z.array(term),
     negativeTerms: z.array(term),
     positiveExamples: z.array(example),
     negativeExamples: z.array(example),
   })
-  .strict()
-  .refine((g) => g.positive + g.negative + g.neutral === g.count, {
-    message: 'positive + negative + neutral must equal count',
-  });
+  .check(
+    z.refine((g) => g.positive + g.negative + g.neutral === g.count, {
+      message: 'positive + negative + neutral must equal count',
+    }),
+  );
 
 /** zod schema of a serialized aggregator (format `suara-aggregate`, version 1). */
 export const aggregatorStateSchema = z
-  .object({
+  .strictObject({
     format: z.literal('suara-aggregate'),
     version: z.literal(1),
-    options: aggregatorOptionsSchema.required(),
+    options: z.required(aggregatorOptionsSchema),
     documents: count,
     groups: z.array(groupSchema),
   })
-  .strict()
-  .refine((s) => s.groups.every((g) => g.key.length === s.options.by.length), {
-    message: 'every group key must have one value per "by" dimension',
-  });
+  .check(
+    z.refine((s) => s.groups.every((g) => g.key.length === s.options.by.length), {
+      message: 'every group key must have one value per "by" dimension',
+    }),
+  );
 
 /**
  * Rebuilds an aggregator from `toJSON()` output (an object or its JSON
@@ -74,7 +75,7 @@ export function restoreAggregator(json: string | AggregatorState | unknown): Agg
       throw new TypeError(`suara: aggregator state is not valid JSON: ${(e as Error).message}`);
     }
   }
-  const parsed = aggregatorStateSchema.safeParse(value);
+  const parsed = safeParse(aggregatorStateSchema, value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'state';

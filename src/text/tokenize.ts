@@ -5,6 +5,7 @@
 // zod/mini: the same validation with a tree-shakable API, so `suara/text` stays small
 import * as z from 'zod/mini';
 import { assertString } from '../errors';
+import { safeParse } from '../validate';
 import { expandAbbreviation } from './abbreviations';
 import { splitHashtagBody, wordBreak } from './hashtag';
 import { knownVocabulary, slangMap } from './lexicon';
@@ -55,7 +56,7 @@ const optionsSchema = z.strictObject({
 
 /** Validates tokenizer options; errors name the field. */
 export function parseTokenizeOptions(options: unknown): TokenizeOptions {
-  const r = optionsSchema.safeParse(options ?? {});
+  const r = safeParse(optionsSchema, options ?? {});
   if (!r.success) {
     const iss = r.error.issues[0]!;
     throw new TypeError(`suara: invalid tokenize option "${iss.path.join('.') || '(root)'}": ${iss.message}`);
