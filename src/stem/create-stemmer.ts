@@ -2,7 +2,9 @@
  * `createStemmer(options)` — a configured, memoized Indonesian stemmer — and
  * the default-instance functions `stem` and `stemText`.
  */
-import { z } from 'zod';
+// zod/mini: tree-shakable, so bundles carry only the checks used here
+import * as z from 'zod/mini';
+import { safeParse } from '../validate';
 import { assertString } from '../errors';
 import { lazy } from '../lexicons/lazy';
 import { buildDictionary, type RootDictionary } from './dictionary';
@@ -134,14 +136,14 @@ export interface Stemmer {
 const wordList = z.union([z.array(z.string()), z.set(z.string())]);
 
 const optionsSchema = z.strictObject({
-  words: wordList.optional(),
-  extraWords: wordList.optional(),
-  exclude: wordList.optional(),
-  cacheSize: z.number().int().min(0).max(10_000_000).optional(),
-  properNouns: z.enum(['stem', 'keep']).optional(),
+  words: z.optional(wordList),
+  extraWords: z.optional(wordList),
+  exclude: z.optional(wordList),
+  cacheSize: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10_000_000))),
+  properNouns: z.optional(z.enum(['stem', 'keep'])),
 });
 
-const textOptionsSchema = z.strictObject({ properNouns: z.enum(['stem', 'keep']).optional() });
+const textOptionsSchema = z.strictObject({ properNouns: z.optional(z.enum(['stem', 'keep'])) });
 
 /** Longer strings are not words; memoizing them would pin megabytes by entry count. */
 const MAX_CACHED_LENGTH = 64;
@@ -150,9 +152,9 @@ const MAX_CACHED_LENGTH = 64;
 const DEFAULT_CACHE_SIZE = 50_000;
 
 /** Turns a zod failure into a TypeError naming the offending field. */
-function parseOptions<T>(schema: z.ZodType<T>, value: unknown, fn: string): T {
-  const result = schema.safeParse(value ?? {});
-  if (result.success) return result.data;
+function parseOptions<T>(schema: z.ZodMiniType<T>, value: unknown, fn: string): T {
+  const result = safeParse(schema, value ?? {});
+  if (result.success) return result.data as T;
   const issue = result.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'options';
   throw new TypeError(`suara: ${fn} option "${field}": ${issue?.message ?? 'invalid'}`);
