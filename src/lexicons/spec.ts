@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type * as zm from 'zod/mini';
 
 /**
  * Declares how one file under `lexicons/` is validated and compiled.
@@ -11,6 +12,9 @@ export interface LexiconSpec {
   file: string;
   /** Generated module name under `src/lexicons/generated/` (no extension). */
   module: string;
-  /** Schema for one TSV row (object keyed by column), or for the whole JSON value. */
-  schema: z.ZodType;
+  /**
+   * Schema for one TSV row (object keyed by column), or for the whole JSON value.
+   * Classic `zod` or `zod/mini` (schemas the runtime shares are mini, to keep bundles small).
+   */
+  schema: z.ZodType | zm.ZodMiniType;
 }

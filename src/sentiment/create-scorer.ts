@@ -3,9 +3,11 @@
  * options are validated once here (zod); user lexicon entries are checked one
  * by one so an error names the offending key.
  */
-import { z } from 'zod';
+// zod/mini: tree-shakable, so bundles carry only the checks used here
+import * as z from 'zod/mini';
 import { assertString } from '../errors';
 import { lazy } from '../lexicons/lazy';
+import { safeParse } from '../validate';
 import { stem as defaultStem } from '../stem/index';
 import { tokenize as defaultTokenize } from '../text/tokenize';
 import type { Token } from '../text/types';
@@ -97,25 +99,26 @@ export interface SentimentScorer {
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'must be a function');
 const lexiconShape = z.union([z.instanceof(Map), z.array(z.unknown()), z.record(z.string(), z.unknown())]);
 
-const optionsSchema = z
-  .object({
-    lexicon: lexiconShape.optional(),
-    overrides: lexiconShape.optional(),
-    emoji: lexiconShape.optional(),
-    thresholds: z
-      .object({ positive: z.number().finite().min(0).max(1).optional(), negative: z.number().finite().min(-1).max(0).optional() })
-      .strict()
-      .optional(),
-    alpha: z.number().finite().positive().optional(),
-    rules: z.record(z.string(), z.unknown()).optional(),
-    stem: z.union([fn, z.literal(false)]).optional(),
-    tokenize: fn.optional(),
-    binary: z.boolean().optional(),
-    binaryTie: z.enum(['positive', 'negative']).optional(),
-  })
-  .strict();
+const optionsSchema = z.strictObject({
+  lexicon: z.optional(lexiconShape),
+  overrides: z.optional(lexiconShape),
+  emoji: z.optional(lexiconShape),
+  thresholds: z.optional(
+    z.strictObject({
+      positive: z.optional(z.number().check(z.gte(0), z.lte(1))),
+      negative: z.optional(z.number().check(z.gte(-1), z.lte(0))),
+    }),
+  ),
+  // zod 4 numbers reject Infinity and NaN (classic's .finite() was a no-op)
+  alpha: z.optional(z.number().check(z.positive())),
+  rules: z.optional(z.record(z.string(), z.unknown())),
+  stem: z.optional(z.union([fn, z.literal(false)])),
+  tokenize: z.optional(fn),
+  binary: z.optional(z.boolean()),
+  binaryTie: z.optional(z.enum(['positive', 'negative'])),
+});
 
-const weightSchema = z.number().finite().min(-5).max(5);
+const weightSchema = z.number().check(z.gte(-5), z.lte(5));
 
 function fail(field: string, message: string): never {
   throw new TypeError(`suara: invalid sentiment option "${field}": ${message}`);
@@ -137,7 +140,7 @@ export function readLexicon(input: unknown, field: string): [string, number][] {
   const out: [string, number][] = [];
   const check = (key: unknown, value: unknown, where: string): void => {
     if (typeof key !== 'string' || key.trim().length === 0) fail(where, 'key must be a non-empty string');
-    const r = weightSchema.safeParse(value);
+    const r = safeParse(weightSchema, value);
     if (!r.success) fail(`${field}[${JSON.stringify(key)}]`, r.error.issues[0]!.message);
     out.push([key.toLowerCase().trim().replace(/\s+/g, ' '), r.data]);
   };
@@ -182,7 +185,7 @@ function buildScorer(opts: z.infer<typeof optionsSchema>): SentimentScorer {
     if (opts.rules !== undefined) {
       const merged: Record<string, unknown> = { ...rules };
       for (const k of Object.keys(opts.rules)) if (k !== '__proto__') merged[k] = opts.rules[k];
-      const r = sentimentRulesSchema.safeParse(merged);
+      const r = safeParse(sentimentRulesSchema, merged);
       if (!r.success) {
         const iss = r.error.issues[0]!;
         fail(`rules.${iss.path.join('.')}`, iss.message);
@@ -238,7 +241,7 @@ function buildScorer(opts: z.infer<typeof optionsSchema>): SentimentScorer {
  * ```
  */
 export function createSentimentScorer(options?: SentimentOptions): SentimentScorer {
-  const r = optionsSchema.safeParse(options ?? {});
+  const r = safeParse(optionsSchema, options ?? {});
   if (!r.success) {
     const iss = r.error.issues[0]!;
     fail(iss.path.join('.') || '(root)', iss.message);

@@ -4,10 +4,14 @@
  * is a number or a word list here, so another region can tune or extend it
  * without touching code.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const finite = z.number().finite();
-const word = z.string().min(1);
+// zod/mini: tree-shakable, so bundles carry only the checks used here.
+// mini's .check() returns a new schema, so `finite` can be shared.
+const finite = z.number();
+const positive = () => z.number().check(z.positive());
+const nonNegative = () => z.number().check(z.gte(0));
+const word = z.string().check(z.minLength(1));
 
 /**
  * What a multi-word phrase in the phrase index does when it matches: it is a
@@ -184,48 +188,49 @@ export interface SentimentRules {
     | undefined;
 }
 
-const contrastWeights = z.object({ before: finite.min(0), after: finite.min(0) });
+// `finite` is z.number(): zod 4 numbers reject Infinity and NaN already.
+const contrastWeights = z.object({ before: nonNegative(), after: nonNegative() });
 
 // The validating schema; field meanings are documented on SentimentRules.
 const rulesObject = z.object({
-  $comment: z.string().optional(),
-  alpha: finite.positive(),
-  thresholds: z.object({ positive: finite.min(0).max(1), negative: finite.min(-1).max(0) }),
+  $comment: z.optional(z.string()),
+  alpha: positive(),
+  thresholds: z.object({ positive: finite.check(z.gte(0), z.lte(1)), negative: finite.check(z.gte(-1), z.lte(0)) }),
   negation: z.object({
-    window: z.number().int().min(1).max(10),
+    window: z.number().check(z.int(), z.gte(1), z.lte(10)),
     positive: finite,
     negative: finite,
     intensified: finite,
     words: z.array(word),
-    negativeByWord: z.record(z.string(), finite).optional(),
+    negativeByWord: z.optional(z.record(z.string(), finite)),
     ownWeight: z.record(z.string(), finite),
   }),
-  intensifiers: z.record(z.string(), finite.positive()),
+  intensifiers: z.record(z.string(), positive()),
   intensifierPosition: z.record(z.string(), z.enum(['before', 'after', 'both'])),
-  diminishers: z.record(z.string(), finite.positive()),
+  diminishers: z.record(z.string(), positive()),
   contrast: z.record(z.string(), contrastWeights),
-  clauseContrast: z.record(z.string(), contrastWeights).optional(),
-  concessive: z.record(z.string(), finite.min(0)),
+  clauseContrast: z.optional(z.record(z.string(), contrastWeights)),
+  concessive: z.record(z.string(), nonNegative()),
   mitigators: z.record(z.string(), finite),
   irrealis: z.record(z.string(), finite),
   idioms: z.array(
     z.object({
-      phrase: z.string().min(1),
+      phrase: z.string().check(z.minLength(1)),
       kind: z.enum(idiomKinds),
       value: finite,
-      note: z.string().optional(),
+      note: z.optional(z.string()),
     }),
   ),
   emphasis: z.object({
-    exclamation: finite.min(0),
-    maxExclamation: z.number().int().min(0),
-    caps: finite.positive(),
-    elongated: finite.positive(),
-    reduplicated: finite.positive(),
+    exclamation: nonNegative(),
+    maxExclamation: z.number().check(z.int(), z.gte(0)),
+    caps: positive(),
+    elongated: positive(),
+    reduplicated: positive(),
   }),
   laughter: finite,
-  register: z.object({ opinionWords: z.array(word), opinionMarks: z.string(), eventMultiplier: finite }).optional(),
-  closing: z.object({ thanks: z.array(word), requestWords: z.array(word), multiplier: finite }).optional(),
+  register: z.optional(z.object({ opinionWords: z.array(word), opinionMarks: z.string(), eventMultiplier: finite })),
+  closing: z.optional(z.object({ thanks: z.array(word), requestWords: z.array(word), multiplier: finite })),
 });
 
 // Compile-time checks (no runtime cost): the schema's output and the
@@ -242,13 +247,22 @@ type _IdiomKindsMatchPhraseKind = Check<Same<(typeof idiomKinds)[number], Phrase
  * validates a whole {@link SentimentRules} object. `createSentimentScorer`
  * runs it on the built-in rules merged with the `rules` option.
  *
+ * It is a `zod/mini` schema (suara validates with zod's tree-shakable API to
+ * keep browser bundles small): `safeParse`/`parse` work as usual. `zod/mini`
+ * loads no error messages, so issues read "Invalid input" unless your app
+ * loads a locale (`z.config(z.locales.en())`) or passes one per parse, as
+ * below; suara's own errors always use the English messages.
+ *
  * @example
  * ```ts
  * import { sentimentRulesSchema } from 'suara/sentiment';
+ * import { en } from 'zod/locales';
  * sentimentRulesSchema.safeParse({ alpha: 6 }).success; // false
+ * sentimentRulesSchema.safeParse({ alpha: 6 }, { error: en().localeError }).error?.issues[0]?.message;
+ * // 'Invalid input: expected object, received undefined' (thresholds is missing)
  * ```
  */
-export const sentimentRulesSchema: z.ZodType<SentimentRules> = rulesObject;
+export const sentimentRulesSchema: z.ZodMiniType<SentimentRules> = rulesObject;
 
 /**
  * One entry of the phrase index (a multi-word sentiment phrase, idiom, or
