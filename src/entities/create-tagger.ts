@@ -5,7 +5,8 @@
  * the longest candidate wins, region words after an agency join its span, and
  * the scan resumes after it, so mentions never overlap.
  */
-import { z } from 'zod';
+// zod/mini: tree-shakable, so bundles carry only the checks used here
+import * as z from 'zod/mini';
 import { assertString } from '../errors';
 import { hasNationalCue, resolveAlias, sentenceStarts } from './ambiguity';
 import { parseGrammar, parseUnitName, regionAt, regionSuffix, skipSpaces, wordEnd, type GrammarMatch, type RegionMatch } from './grammar';
@@ -13,6 +14,7 @@ import { isAlnum, isWordChar, trieWalk, type TrieMatch } from './matcher';
 import { canonicalName, slugify } from './normalize-name';
 import { decomposeAbbreviation, type Composition } from './compose';
 import { builtinInstances, builtinKinds, builtinRegions, builtinRegistry, compileRegistry, type CompiledRegistry, type Entry, type RegionInfo, type RegistryOverride, type UnitKind } from './registry';
+import { safeParse } from '../validate';
 import { instanceSchema, regionCodePattern } from './lexicon-specs';
 import { titleFits } from './titles';
 import type { EntityMention, RegionRef } from './types';
@@ -50,13 +52,11 @@ export interface EntityTagger {
 }
 
 const overrideSchema = z.object({ instances: z.array(instanceSchema) });
-const optionsSchema = z
-  .object({
-    registry: z.union([overrideSchema, z.array(overrideSchema)]).optional(),
-    defaultRegion: z.string().regex(regionCodePattern, 'expected a Kemendagri code like 19 or 19.71').optional(),
-    date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date YYYY-MM-DD'), z.date()]).optional(),
-  })
-  .strict();
+const optionsSchema = z.strictObject({
+  registry: z.optional(z.union([overrideSchema, z.array(overrideSchema)])),
+  defaultRegion: z.optional(z.string().check(z.regex(regionCodePattern, 'expected a Kemendagri code like 19 or 19.71'))),
+  date: z.optional(z.union([z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date YYYY-MM-DD')), z.date()])),
+});
 
 interface Settings {
   reg: CompiledRegistry;
@@ -352,7 +352,7 @@ function n(text: string): number {
 }
 
 function toSettings(options: unknown): Settings {
-  const r = optionsSchema.safeParse(options ?? {});
+  const r = safeParse(optionsSchema, options ?? {});
   if (!r.success) {
     const iss = r.error.issues[0]!;
     throw new TypeError(`suara: invalid entity tagger option "${iss.path.join('.') || '(options)'}": ${iss.message}`);

@@ -4,14 +4,19 @@
  * (`loadRegistryOverride`), so a region's own list is checked exactly like
  * the shipped one.
  */
-import { z } from 'zod';
+// zod/mini: the runtime validates overrides with these schemas, and mini is tree-shakable
+import * as z from 'zod/mini';
 import type { LexiconSpec } from '../lexicons/spec';
 
 /** Kind ids: lowercase dotted words (`dinas.kesehatan`, `setda.prokopim`). */
 export const kindIdPattern = /^[a-z][a-z0-9]*(\.[a-z0-9]+)*$/;
 /** Kemendagri codes: `19` (province) or `19.71` (regency/city). */
 export const regionCodePattern = /^\d{2}(\.\d{2})?$/;
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
+/** A non-empty string. */
+const text = () => z.string().check(z.minLength(1));
+/** A kind id (`dinas.kesehatan`). */
+const kindId = (message?: string) => z.string().check(z.regex(kindIdPattern, message));
 
 /** Heads the name grammar accepts before urusan words. */
 export const headWords = ['dinas', 'badan', 'kantor', 'satuan', 'biro', 'bagian', 'unit', 'sekretariat', 'inspektorat'] as const;
@@ -20,115 +25,99 @@ export const unitKinds = ['rsud', 'kecamatan', 'kelurahan'] as const;
 
 /** One alias: a plain string, or an object with a specific expansion / flags. */
 export const aliasSchema = z.union([
-  z.string().min(1),
-  z
-    .object({
-      alias: z.string().min(1),
-      name: z.string().min(1).optional(),
-      context: z.boolean().optional(),
-      title: z.boolean().optional(),
-      /** Matched only when written without spaces or hyphens (`Setdakab`, not `Setda Kab.`, which is Setda + region). */
-      solid: z.boolean().optional(),
-      /** Matched only when written in capitals (`DKK` = Dinas Kesehatan Kota, but lower-case `dkk` = "dan kawan-kawan"). */
-      upper: z.boolean().optional(),
-    })
-    .strict(),
+  text(),
+  z.strictObject({
+    alias: text(),
+    name: z.optional(text()),
+    context: z.optional(z.boolean()),
+    title: z.optional(z.boolean()),
+    /** Matched only when written without spaces or hyphens (`Setdakab`, not `Setda Kab.`, which is Setda + region). */
+    solid: z.optional(z.boolean()),
+    /** Matched only when written in capitals (`DKK` = Dinas Kesehatan Kota, but lower-case `dkk` = "dan kawan-kawan"). */
+    upper: z.optional(z.boolean()),
+  }),
 ]);
 
 /** One OPD kind of the national nomenclature. */
-export const kindSchema = z
-  .object({
-    id: z.string().regex(kindIdPattern, 'kind id must be lowercase dotted words'),
-    unsur: z.string(),
-    code: z.string(),
-    name: z.string().min(1),
-    parent: z.string().regex(kindIdPattern).optional(),
-    heads: z.array(z.enum(headWords)),
-    urusan: z.array(z.string().min(1)),
-    aliases: z.array(aliasSchema),
-    unit: z.enum(unitKinds).optional(),
-  })
-  .strict();
+export const kindSchema = z.strictObject({
+  id: kindId('kind id must be lowercase dotted words'),
+  unsur: z.string(),
+  code: z.string(),
+  name: text(),
+  parent: z.optional(kindId()),
+  heads: z.array(z.enum(headWords)),
+  urusan: z.array(text()),
+  aliases: z.array(aliasSchema),
+  unit: z.optional(z.enum(unitKinds)),
+});
 
 /** `lexicons/entities/kinds.json`. */
-export const kindsFileSchema = z
-  .object({
-    source: z.string().min(1),
-    licence: z.string().min(1),
-    notes: z.string().optional(),
-    kinds: z.array(kindSchema).min(1),
-    fillers: z.array(z.string().min(1)),
-    ambiguous: z.array(
-      z
-        .object({
-          alias: z.string().min(1),
-          candidates: z.array(z.string().regex(kindIdPattern)).min(2),
-          note: z.string().optional(),
-        })
-        .strict(),
-    ),
-    national: z.array(z.string().min(1)),
-  })
-  .strict();
+export const kindsFileSchema = z.strictObject({
+  source: text(),
+  licence: text(),
+  notes: z.optional(z.string()),
+  kinds: z.array(kindSchema).check(z.minLength(1)),
+  fillers: z.array(text()),
+  ambiguous: z.array(
+    z.strictObject({
+      alias: text(),
+      candidates: z.array(kindId()).check(z.minLength(2)),
+      note: z.optional(z.string()),
+    }),
+  ),
+  national: z.array(text()),
+});
 
 /** One row of `lexicons/entities/regions.tsv`. */
 export const regionRowSchema = z.object({
-  code: z.string().regex(regionCodePattern, 'expected a Kemendagri code like 19 or 19.71'),
+  code: z.string().check(z.regex(regionCodePattern, 'expected a Kemendagri code like 19 or 19.71')),
   level: z.enum(['provinsi', 'kabupaten', 'kota']),
-  name: z.string().min(1),
-  bare: z.string().min(1),
+  name: text(),
+  bare: text(),
   aliases: z.string(),
-  flags: z.string().regex(/^((common|anycase)(,(common|anycase))*)?$/, 'flags: common and/or anycase, comma-separated'),
+  flags: z.string().check(z.regex(/^((common|anycase)(,(common|anycase))*)?$/, 'flags: common and/or anycase, comma-separated')),
   attached_only: z.string(),
 });
 
 /** One row of `lexicons/entities/urusan-codes.tsv`: an urusan syllable of compositional abbreviations (`pora` in `Dinporabudpar`). */
 export const urusanCodeRowSchema = z.object({
-  code: z.string().regex(/^[a-z0-9]+$/, 'code must be lowercase letters or digits'),
-  kind: z.string().regex(kindIdPattern, 'kind id must be lowercase dotted words'),
-  names: z.string().min(1),
+  code: z.string().check(z.regex(/^[a-z0-9]+$/, 'code must be lowercase letters or digits')),
+  kind: kindId('kind id must be lowercase dotted words'),
+  names: text(),
 });
 
 /** One agency of a region instance. */
-export const agencySchema = z
-  .object({
-    id: z.string().regex(kindIdPattern, 'kind id must be lowercase dotted words'),
-    name: z.string().min(1),
-    kinds: z.array(z.string().regex(kindIdPattern)).min(1).optional(),
-    aliases: z.array(z.string().min(1)).optional(),
-    validFrom: isoDate.optional(),
-    validTo: isoDate.optional(),
-    note: z.string().optional(),
-  })
-  .strict();
+export const agencySchema = z.strictObject({
+  id: kindId('kind id must be lowercase dotted words'),
+  name: text(),
+  kinds: z.optional(z.array(kindId()).check(z.minLength(1))),
+  aliases: z.optional(z.array(text())),
+  validFrom: z.optional(isoDate),
+  validTo: z.optional(isoDate),
+  note: z.optional(z.string()),
+});
 
 /** A named unit (RSUD, kecamatan, kelurahan) of a region. */
-export const unitSchema = z
-  .object({
-    unit: z.enum(unitKinds),
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)).optional(),
-  })
-  .strict();
+export const unitSchema = z.strictObject({
+  unit: z.enum(unitKinds),
+  name: text(),
+  aliases: z.optional(z.array(text())),
+});
 
 /** One region instance: its agencies, alias resolutions and named units. */
-export const instanceSchema = z
-  .object({
-    region: z.string().regex(regionCodePattern, 'expected a Kemendagri code like 19 or 19.71'),
-    agencies: z.array(agencySchema).default([]),
-    resolve: z.record(z.string().min(1), z.string().regex(kindIdPattern)).optional(),
-    units: z.array(unitSchema).optional(),
-  })
-  .strict();
+export const instanceSchema = z.strictObject({
+  region: z.string().check(z.regex(regionCodePattern, 'expected a Kemendagri code like 19 or 19.71')),
+  agencies: z._default(z.array(agencySchema), []),
+  resolve: z.optional(z.record(text(), kindId())),
+  units: z.optional(z.array(unitSchema)),
+});
 
 /** `lexicons/entities/instances/*.json` and JSON overrides. */
-export const instancesFileSchema = z
-  .object({
-    source: z.string().optional(),
-    licence: z.string().optional(),
-    instances: z.array(instanceSchema),
-  })
-  .strict();
+export const instancesFileSchema = z.strictObject({
+  source: z.optional(z.string()),
+  licence: z.optional(z.string()),
+  instances: z.array(instanceSchema),
+});
 
 /** Files of the entities stage, compiled by `scripts/build-lexicons.ts`. */
 export const lexiconSpecs: LexiconSpec[] = [

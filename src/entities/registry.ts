@@ -3,7 +3,7 @@
  * compiled once (lazily) into the lookup structures the tagger walks.
  * `loadRegistryOverride` validates a region's own list at runtime.
  */
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import { assertString } from '../errors';
 import { lazy } from '../lexicons/lazy';
 import { parseTsv } from '../lexicons/tsv';
@@ -12,6 +12,7 @@ import { data as regionsData } from '../lexicons/generated/entities-regions';
 import { data as pkpData } from '../lexicons/generated/entities-instance-pangkalpinang';
 import { data as babelData } from '../lexicons/generated/entities-instance-babel';
 import { data as codesData } from '../lexicons/generated/entities-urusan-codes';
+import { parse, safeParse } from '../validate';
 import { instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema, urusanCodeRowSchema } from './lexicon-specs';
 import { compactKey } from './normalize-name';
 import { createTrie, trieAdd, type TrieNode } from './matcher';
@@ -203,13 +204,13 @@ function splitWords(s: string): string[] {
 }
 
 /** Parsed built-in data (validated by the build step and by tests). */
-export const builtinKinds: () => KindsFile = lazy(() => kindsFileSchema.parse(JSON.parse(kindsData)));
+export const builtinKinds: () => KindsFile = lazy(() => parse(kindsFileSchema, JSON.parse(kindsData)));
 
 /** Built-in region rows. */
 export const builtinRegions: () => RegionInfo[] = lazy(() => {
   const out: RegionInfo[] = [];
   for (const row of parseTsv(regionsData).rows) {
-    const r = regionRowSchema.parse(row);
+    const r = parse(regionRowSchema, row);
     const flags = r.flags.split(',');
     out.push({ code: r.code, level: r.level, name: r.name, bare: r.bare, common: flags.includes('common'), anycase: flags.includes('anycase') });
   }
@@ -229,7 +230,7 @@ const regionAliasRows = lazy(() => {
 export const builtinCodes: () => ReadonlyMap<string, UrusanCode> = lazy(() => {
   const out = new Map<string, UrusanCode>();
   for (const row of parseTsv(codesData).rows) {
-    const r = urusanCodeRowSchema.parse(row);
+    const r = parse(urusanCodeRowSchema, row);
     out.set(r.code, { kind: r.kind, names: r.names.split('|') });
   }
   return out;
@@ -237,8 +238,8 @@ export const builtinCodes: () => ReadonlyMap<string, UrusanCode> = lazy(() => {
 
 /** Built-in region instances (Kota Pangkalpinang, Prov. Kep. Bangka Belitung and its regencies). */
 export const builtinInstances: () => RegionInstance[] = lazy(() => [
-  ...instancesFileSchema.parse(JSON.parse(pkpData)).instances,
-  ...instancesFileSchema.parse(JSON.parse(babelData)).instances,
+  ...parse(instancesFileSchema, JSON.parse(pkpData)).instances,
+  ...parse(instancesFileSchema, JSON.parse(babelData)).instances,
 ]);
 
 /** Compiles kinds, regions and instances into the tagger's index. Instances earlier in the list win. */
@@ -511,7 +512,7 @@ function loadJsonOverride(text: string): RegistryOverride {
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : 1;
     throw new RegistryOverrideError([{ line, field: '(json)', message: (e as Error).message }]);
   }
-  const r = instancesFileSchema.safeParse(value);
+  const r = safeParse(instancesFileSchema, value);
   if (!r.success) {
     throw new RegistryOverrideError(
       r.error.issues.map((iss) => {
@@ -557,7 +558,7 @@ function loadTsvOverride(text: string): RegistryOverride {
     if (row['valid_from']) ag['validFrom'] = row['valid_from'];
     if (row['valid_to']) ag['validTo'] = row['valid_to'];
     const region = row['region'] ?? '';
-    const r = instanceSchema.safeParse({ region, agencies: [ag] });
+    const r = safeParse(instanceSchema, { region, agencies: [ag] });
     if (!r.success) {
       for (const iss of r.error.issues) {
         const last = iss.path[iss.path.length - 1];
@@ -573,7 +574,7 @@ function loadTsvOverride(text: string): RegistryOverride {
   });
   if (issues.length > 0) throw new RegistryOverrideError(issues);
   const groups = [...byRegion.values()];
-  const instances = groups.map((g) => instanceSchema.parse(g.inst));
+  const instances = groups.map((g) => parse(instanceSchema, g.inst));
   const cross = crossCheck(instances, (i, j, field) => ({ line: j === undefined ? groups[i]!.lines[0]! : groups[i]!.lines[j]!, field: fieldOf[field] ?? field }));
   if (cross.length > 0) throw new RegistryOverrideError(cross);
   return { instances };
