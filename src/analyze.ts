@@ -4,7 +4,9 @@
  * (aliases are matched before slang normalization), and targeted sentiment
  * joins the two.
  */
-import { z } from 'zod';
+// zod/mini: tree-shakable, so bundles carry only the checks used here
+import * as z from 'zod/mini';
+import { safeParse } from './validate';
 import { assertString } from './errors';
 import { createEntityTagger, type EntityTagger, type EntityTaggerOptions } from './entities/create-tagger';
 import { targetSentiments } from './entities/targets';
@@ -48,13 +50,11 @@ export interface Analyzer {
   analyze(text: string): Analysis;
 }
 
-const optionsSchema = z
-  .object({
-    tokenize: z.record(z.string(), z.unknown()).optional(),
-    sentiment: z.record(z.string(), z.unknown()).optional(),
-    entities: z.record(z.string(), z.unknown()).optional(),
-  })
-  .strict();
+const optionsSchema = z.strictObject({
+  tokenize: z.optional(z.record(z.string(), z.unknown())),
+  sentiment: z.optional(z.record(z.string(), z.unknown())),
+  entities: z.optional(z.record(z.string(), z.unknown())),
+});
 
 /**
  * Builds a pipeline once (tokenizer, scorer, tagger); reuse it for many texts.
@@ -67,7 +67,7 @@ const optionsSchema = z
  * ```
  */
 export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
-  const r = optionsSchema.safeParse(options ?? {});
+  const r = safeParse(optionsSchema, options ?? {});
   if (!r.success) {
     const iss = r.error.issues[0]!;
     throw new TypeError(`suara: invalid analyze option "${iss.path.join('.') || '(options)'}": ${iss.message}`);
