@@ -13,7 +13,7 @@ import { targetSentiments } from './entities/targets';
 import { createSentimentScorer, type SentimentOptions, type SentimentScorer } from './sentiment/create-scorer';
 import { defaultRulesJson } from './sentiment/lexicon';
 import { splitSentences } from './text/sentences';
-import { defaultRoots } from './stem/dictionary';
+import { isKnownWord } from './stem/known-word';
 import { createTokenizer, type TokenizeOptions } from './text/tokenize';
 import type { Analysis } from './analysis';
 import type { Token } from './text/types';
@@ -73,9 +73,10 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
     throw new TypeError(`suara: invalid analyze option "${iss.path.join('.') || '(options)'}": ${iss.message}`);
   }
   const o = options ?? {};
-  // The root dictionary doubles as the normalizer's vocabulary (elongation,
-  // leetspeak, lowercase hashtags); it is loaded lazily on first lookup.
-  const tokenizer = createTokenizer({ knownWord: (w) => defaultRoots().has(w), ...o.tokenize });
+  // The root dictionary (roots and their affixed forms) doubles as the
+  // normalizer's vocabulary (elongation, leetspeak, lowercase hashtags); it
+  // is loaded lazily on first lookup.
+  const tokenizer = createTokenizer({ knownWord: isKnownWord, ...o.tokenize });
   const scorer: SentimentScorer = createSentimentScorer(o.sentiment ?? {});
   const tagger: EntityTagger = createEntityTagger(o.entities);
   const rules = defaultRulesJson();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, createAnalyzer } from '../src/analyze';
+import { scoreSentiment } from '../src/sentiment/index';
 
 describe('analyze', () => {
   it('returns tokens, sentences, sentiment, entities and targets from one pass', () => {
@@ -45,5 +46,16 @@ describe('analyze uses the root dictionary as the normalizer vocabulary', () => 
   it('segments lowercase hashtags and decodes leetspeak into dictionary words', () => {
     const norms = analyze('#layananpublikprima s3m4ngat kereeen').tokens.map((t) => t.norm);
     expect(norms).toEqual(['layanan publik prima', 'semangat', 'keren']);
+  });
+});
+
+describe('analyze and scoreSentiment agree', () => {
+  it('segments lowercase hashtags into affixed words, not short roots', () => {
+    expect(analyze('#pelayananburuk').tokens[0]!.norm).toBe('pelayanan buruk');
+  });
+  it('gives the same sentiment as scoreSentiment for hashtags, leetspeak and elongation', () => {
+    for (const t of ['#pelayananburuk parah', 's3m4ngat bgt kereeen!', 'mantaaaap #jalanrusak']) {
+      expect(analyze(t).sentiment).toEqual(scoreSentiment(t));
+    }
   });
 });

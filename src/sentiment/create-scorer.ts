@@ -9,7 +9,8 @@ import { assertString } from '../errors';
 import { lazy } from '../lexicons/lazy';
 import { safeParse } from '../validate';
 import { stem as defaultStem } from '../stem/index';
-import { tokenize as defaultTokenize } from '../text/tokenize';
+import { isKnownWord } from '../stem/known-word';
+import { createTokenizer, type Tokenizer } from '../text/tokenize';
 import type { Token } from '../text/types';
 import { buildIndex, defaultEmoji, defaultEvents, defaultPhrases, defaultRulesJson, defaultWords, defaultSentimentIndex, type SentimentIndex } from './lexicon';
 import { sentimentRulesSchema, type SentimentRules } from './rules';
@@ -75,6 +76,12 @@ export interface SentimentOptions {
   binary?: boolean;
   /** Label for a zero score when `binary` is on (default `'positive'`). */
   binaryTie?: 'positive' | 'negative';
+}
+
+let vocabularyTokenizer: Tokenizer | undefined;
+function defaultTokenize(text: string): Token[] {
+  vocabularyTokenizer ??= createTokenizer({ knownWord: isKnownWord });
+  return vocabularyTokenizer.tokenize(text);
 }
 
 /**
@@ -208,6 +215,8 @@ function buildScorer(opts: z.infer<typeof optionsSchema>): SentimentScorer {
   }
   const stem = opts.stem === false ? undefined : ((opts.stem as ((w: string) => string) | undefined) ?? defaultStem);
   const stemLookup = stem === undefined ? undefined : makeStemLookup(stem, index.words);
+  // Default tokenizer: the same vocabulary as analyze(), so scoreSentiment(text)
+  // and analyze(text).sentiment agree (hashtags, leetspeak, elongation).
   const tok = (opts.tokenize as ((text: string) => Token[]) | undefined) ?? defaultTokenize;
   const ctx = { index, stemLookup };
   const binary = opts.binary === true;

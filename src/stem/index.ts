@@ -4,3 +4,4 @@
  */
 export { stem, stemText, createStemmer } from './create-stemmer';
 export type { Stemmer, StemmerOptions, StemTextOptions, WordList } from './create-stemmer';
+export { isKnownWord } from './known-word';
