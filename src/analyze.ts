@@ -81,6 +81,8 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
   const tagger: EntityTagger = createEntityTagger(o.entities);
   const rules = defaultRulesJson();
   const alpha = o.sentiment?.alpha ?? rules.alpha;
+  // clause boundaries for targeted sentiment come from the same contrast table the scorer uses
+  const contrastWords: ReadonlySet<string> = new Set(Object.keys(rules.contrast));
   const thresholds = {
     positive: o.sentiment?.thresholds?.positive ?? rules.thresholds.positive,
     negative: o.sentiment?.thresholds?.negative ?? rules.thresholds.negative,
@@ -92,7 +94,7 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
       const sentences = splitSentences(text);
       const sentiment = scorer.scoreTokens(tokens, text);
       const entities = tagger.tag(text);
-      const targets = targetSentiments({ text, sentences, tokens, sentiment, mentions: entities, alpha, thresholds });
+      const targets = targetSentiments({ text, sentences, tokens, sentiment, mentions: entities, alpha, thresholds, contrastWords });
       return { tokens, sentences, sentiment, entities, targets };
     },
   };

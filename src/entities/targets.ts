@@ -37,6 +37,12 @@ export interface TargetInput {
   mentions: readonly EntityMention[];
   /** `compound` normalisation constant (default 6, as the scorer). */
   alpha?: number;
+  /**
+   * Words that split a sentence into clauses (lowercase norms). `analyze()`
+   * passes the sentiment rules' contrast table, so both stages agree; the
+   * default is `tapi tetapi namun sedangkan padahal tp tpi`.
+   */
+  contrastWords?: ReadonlySet<string>;
   /** Label thresholds on each target's `compound` (default ±0.2, as the scorer). */
   thresholds?: {
     /** `compound` at or above this is labelled `positive`. */
@@ -46,10 +52,10 @@ export interface TargetInput {
   };
 }
 
-const CONTRAST = new Set(['tapi', 'tetapi', 'namun', 'sedangkan', 'padahal', 'tp', 'tpi']);
+const DEFAULT_CONTRAST: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun', 'sedangkan', 'padahal', 'tp', 'tpi']);
 
 /** Start offsets of contrast words, in order. */
-function contrastStarts(text: string, tokens: readonly Token[] | undefined): number[] {
+function contrastStarts(text: string, tokens: readonly Token[] | undefined, CONTRAST: ReadonlySet<string>): number[] {
   const out: number[] = [];
   if (tokens !== undefined) {
     for (const t of tokens) if (t.type === 'word' && (CONTRAST.has(t.norm) || CONTRAST.has(t.text.toLowerCase()))) out.push(t.start);
@@ -112,7 +118,7 @@ export function targetSentiments(input: TargetInput): TargetSentiment[] {
     a.mentions.push(m);
   }
   const onlyId = byId.size === 1 ? [...byId.keys()] : [];
-  const contrasts = contrastStarts(text, input.tokens);
+  const contrasts = contrastStarts(text, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST);
   // Sentences covering the text; text outside any sentence span is its own block.
   const blocks: { start: number; end: number }[] = sentences.length > 0 ? sentences.map((s) => ({ start: s.start, end: s.end })) : [{ start: 0, end: text.length }];
   const hits = sentiment.hits;
