@@ -46,8 +46,27 @@ export interface AnalyzeOptions {
  * ```
  */
 export interface Analyzer {
-  /** Analyzes one text. Throws `TypeError` for a non-string. */
-  analyze(text: string): Analysis;
+  /**
+   * Analyzes one text. Throws `TypeError` for a non-string. `context.date`
+   * (when the text was written) picks the agency names valid at that date.
+   */
+  analyze(text: string, context?: AnalyzeContext): Analysis;
+}
+
+/**
+ * Per-text context for {@link Analyzer.analyze}.
+ *
+ * @example
+ * ```ts
+ * import { createAnalyzer } from 'suara';
+ * const a = createAnalyzer({ entities: { defaultRegion: '19.71' } });
+ * a.analyze('Dinsos menangani kasus kekerasan', { date: '2018-05-01' }).entities[0]!.name;
+ * // 'Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak'
+ * ```
+ */
+export interface AnalyzeContext {
+  /** When the text was written (`YYYY-MM-DD…` or a `Date`); agency names follow their validity dates. */
+  date?: string | Date;
 }
 
 const optionsSchema = z.strictObject({
@@ -88,12 +107,12 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
     negative: o.sentiment?.thresholds?.negative ?? rules.thresholds.negative,
   };
   return {
-    analyze(text: string): Analysis {
+    analyze(text: string, context?: AnalyzeContext): Analysis {
       assertString(text, 'text');
       const tokens: Token[] = tokenizer.tokenize(text);
       const sentences = splitSentences(text);
       const sentiment = scorer.scoreTokens(tokens, text);
-      const entities = tagger.tag(text);
+      const entities = tagger.tag(text, context?.date);
       const targets = targetSentiments({ text, sentences, tokens, sentiment, mentions: entities, alpha, thresholds, contrastWords });
       return { tokens, sentences, sentiment, entities, targets };
     },

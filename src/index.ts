@@ -12,6 +12,6 @@ export * from './stem/index';
 export * from './sentiment/index';
 export * from './entities/index';
 export * from './aggregate/index';
-export { analyze, createAnalyzer, type AnalyzeOptions, type Analyzer } from './analyze';
+export { analyze, createAnalyzer, type AnalyzeContext, type AnalyzeOptions, type Analyzer } from './analyze';
 export { analyzeStream, type AnalyzeStreamOptions, type AnalyzedDocument, type StreamDocument } from './stream/analyze-stream';
 export type { Analysis, TargetSentiment } from './analysis';

@@ -59,3 +59,11 @@ describe('analyze and scoreSentiment agree', () => {
     }
   });
 });
+
+describe('analyze with a per-text date', () => {
+  it('passes the date to the tagger', () => {
+    const a = createAnalyzer({ entities: { defaultRegion: '19.71' } });
+    expect(a.analyze('Dinsos menangani kasus kekerasan', { date: '2018-05-01' }).entities[0]!.name).toBe('Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak');
+    expect(a.analyze('Dinsos menangani kasus kekerasan').entities[0]!.name).toBe('Dinas Sosial');
+  });
+});

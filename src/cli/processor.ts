@@ -82,7 +82,8 @@ export function createProcessor(config: ProcessorConfig): Processor {
       for (const row of rows) {
         let a: Analysis;
         try {
-          a = analyzer.analyze(row.text);
+          // the post's own date picks the agency names valid then (Dinsos-P3A in 2018, DP3AKB later)
+          a = analyzer.analyze(row.text, row.date !== undefined ? { date: new Date(row.date) } : undefined);
         } catch (e) {
           bad.push({ line: row.line, kind: 'analyze', message: `analysis failed: ${(e as Error).message}` });
           continue;

@@ -47,8 +47,12 @@ export interface EntityTaggerOptions {
  * ```
  */
 export interface EntityTagger {
-  /** Mentions in text order, never overlapping. */
-  tag(text: string): EntityMention[];
+  /**
+   * Mentions in text order, never overlapping. `date` (a `YYYY-MM-DD…`
+   * string or a `Date`) overrides the tagger's `date` option for this text,
+   * so a post from 2018 gets the agency names valid in 2018.
+   */
+  tag(text: string, date?: string | Date): EntityMention[];
 }
 
 const overrideSchema = z.object({ instances: z.array(instanceSchema) });
@@ -374,6 +378,16 @@ function toSettings(options: unknown): Settings {
   return { reg, defaultRegion: o.defaultRegion, date };
 }
 
+/** `YYYY-MM-DD` of a per-call date; a clear TypeError for anything else. */
+function dayOf(date: string | Date): string {
+  if (date instanceof Date) {
+    if (Number.isNaN(date.getTime())) throw new TypeError('suara: argument "date" is an invalid Date');
+    return date.toISOString().slice(0, 10);
+  }
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(date)) throw new TypeError('suara: argument "date" must be a Date or a YYYY-MM-DD string');
+  return date.slice(0, 10);
+}
+
 /**
  * Creates a tagger for OPD and region mentions. Options are validated once
  * here (zod); errors name the field.
@@ -388,9 +402,10 @@ function toSettings(options: unknown): Settings {
 export function createEntityTagger(options?: EntityTaggerOptions): EntityTagger {
   const s = toSettings(options);
   return {
-    tag(text: string): EntityMention[] {
+    tag(text: string, date?: string | Date): EntityMention[] {
       assertString(text, 'text');
-      return tagWith(s, text);
+      if (date === undefined) return tagWith(s, text);
+      return tagWith({ ...s, date: dayOf(date) }, text);
     },
   };
 }

@@ -192,3 +192,17 @@ describe('named units and region words', () => {
     }
   });
 });
+
+describe('per-text dates', () => {
+  it('tag(text, date) picks the names valid at that date', () => {
+    const tagger = createEntityTagger({ defaultRegion: '19.71' });
+    expect(tagger.tag('Dinsos menangani kasus kekerasan', '2018-05-01')[0]!.name).toBe('Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak');
+    expect(tagger.tag('Dinsos menangani kasus kekerasan', new Date('2018-05-01T00:00:00Z'))[0]!.name).toBe('Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak');
+    expect(tagger.tag('Dinsos menangani kasus kekerasan')[0]!.name).toBe('Dinas Sosial');
+  });
+  it('rejects a bad per-text date with a TypeError naming it', () => {
+    const tagger = createEntityTagger();
+    expect(() => tagger.tag('Dinsos', 'kemarin')).toThrow(/argument "date"/);
+    expect(() => tagger.tag('Dinsos', new Date('x'))).toThrow(/argument "date"/);
+  });
+});
