@@ -33,7 +33,6 @@ export type SentimentRule =
   | 'idiom'
   | 'phrase'
   | 'stem'
-  | 'question'
   | 'reportage'
   | 'closing';
 
