@@ -229,7 +229,9 @@ export function regionSuffix(reg: CompiledRegistry, text: string, end: number): 
 }
 
 const HONORIFICS = new Set(['dr', 'drg', 'h', 'hj', 'ir', 'prof', 'hc', 'sp', 'dr(hc)']);
-const UNIT_STOP = new Set(['ini', 'itu', 'yang', 'dan', 'di', 'ke', 'dari', 'se', 'setempat', 'tersebut', 'masing', 'lain', 'terdekat', 'sekitar', 'baru', 'lama', 'induk', 'tiap', 'setiap', 'kota', 'kabupaten', 'kab', 'provinsi', 'prov', 'untuk', 'pada', 'dengan', 'juga', 'sudah', 'belum', 'akan', 'telah', 'sedang', 'masih', 'kami', 'kita', 'saya', 'mereka', 'bisa', 'tidak', 'tak']);
+const UNIT_STOP = new Set(['ini', 'itu', 'yang', 'dan', 'di', 'ke', 'dari', 'se', 'setempat', 'tersebut', 'masing', 'lain', 'terdekat', 'sekitar', 'baru', 'lama', 'induk', 'tiap', 'setiap', 'kota', 'kabupaten', 'kab', 'provinsi', 'prov', 'untuk', 'pada', 'dengan', 'juga', 'sudah', 'belum', 'akan', 'telah', 'sedang', 'masih', 'kami', 'kita', 'saya', 'mereka', 'bisa', 'tidak', 'tak',
+  // days, months and times of day never start a unit name ('kantor lurah Kamis pagi')
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'pagi', 'siang', 'sore', 'malam', 'hari', 'besok', 'kemarin']);
 
 const LEVEL_STOP = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'prov', 'dan', 'di', 'ke', 'yang']);
 

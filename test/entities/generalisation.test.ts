@@ -151,3 +151,13 @@ describe('6–7. region mention conventions (fixtures/entities/README.md)', () =
     ]);
   });
 });
+
+describe('unit names are not days or months', () => {
+  it('does not read "lurah Kamis pagi" as a kelurahan', () => {
+    expect(tagEntities('Warga diminta hadir di kantor lurah Kamis pagi untuk pendataan.').filter((m) => m.id.startsWith('kelurahan:'))).toEqual([]);
+    expect(tagEntities('Camat Senin lalu meninjau pasar').filter((m) => m.id.startsWith('kecamatan:'))).toEqual([]);
+  });
+  it('still reads a real name after lurah', () => {
+    expect(tagEntities('Lurah Bukit Besar meninjau lokasi banjir')[0]).toMatchObject({ id: 'kelurahan:bukit-besar' });
+  });
+});
