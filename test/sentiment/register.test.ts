@@ -95,3 +95,10 @@ describe('neutral compounds found in this round', () => {
     expect(s('Pemkab menetapkan status tanggap darurat banjir selama 14 hari.').label).toBe('neutral');
   });
 });
+
+describe('official requests are not complaint pleas', () => {
+  it('an announcement asking citizens to do something is neutral; a citizen plea is not', () => {
+    expect(scoreSentiment('Warga dimohon membawa KTP asli saat datang ke kantor Disdukcapil.').label).toBe('neutral');
+    expect(scoreSentiment('Mohon DLH segera mengangkut sampah di depan pasar.').label).toBe('negative');
+  });
+});
