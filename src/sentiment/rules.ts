@@ -125,6 +125,13 @@ export interface SentimentRules {
    * wish for a quality implies its absence.
    */
   irrealis: Record<string, number>;
+  /**
+   * How many word tokens an irrealis / request marker reaches (default: the
+   * negation window). Requests put the wished-for action at the end of the
+   * clause (`tolong jalan depan rumah diperbaiki`), so this is usually wider;
+   * the scope still ends at punctuation.
+   */
+  irrealisWindow?: number | undefined;
   /** Multi-word idioms where the literal reading is wrong (`bukan main`, `tidak kalah`). */
   idioms: {
     /** The idiom as written (normalized words separated by spaces). */
@@ -213,6 +220,7 @@ const rulesObject = z.object({
   concessive: z.record(z.string(), nonNegative()),
   mitigators: z.record(z.string(), finite),
   irrealis: z.record(z.string(), finite),
+  irrealisWindow: z.optional(z.number().check(z.int(), z.gte(1), z.lte(12))),
   idioms: z.array(
     z.object({
       phrase: z.string().check(z.minLength(1)),
@@ -314,6 +322,8 @@ export interface CompiledRules {
   negativeThreshold: number;
   /** `negation.window`: how many word tokens a negator reaches. */
   negWindow: number;
+  /** `irrealisWindow` (default `negWindow`): how many word tokens an irrealis / request marker reaches. */
+  irrWindow: number;
   /** `negation.positive`: multiplier for a negated positive word. */
   negPositive: number;
   /** `negation.negative`: multiplier for a negated negative word. */
@@ -469,6 +479,7 @@ export function compileRules(r: SentimentRules): CompiledRules {
     positiveThreshold: r.thresholds.positive,
     negativeThreshold: r.thresholds.negative,
     negWindow: r.negation.window,
+    irrWindow: r.irrealisWindow ?? r.negation.window,
     negPositive: r.negation.positive,
     negNegative: r.negation.negative,
     negIntensified: r.negation.intensified,

@@ -526,7 +526,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     // Scopes count word tokens: expire them before looking at this one.
     if (st.negLeft > 0 && i - st.negToken > r.negWindow) expireNegation(st, text);
     if (st.modKind !== Mod.None && i - st.modToken > 2) expireModifier(st, text);
-    if (st.mitLeft > 0 && i - st.mitToken > r.negWindow) expireMitigator(st, text);
+    if (st.mitLeft > 0 && i - st.mitToken > (st.mitSign > 0 ? r.irrWindow : r.negWindow)) expireMitigator(st, text);
 
     // 1. Phrases and idioms, longest first. A token whose norm is already
     // several words (slang expansion) is looked up whole.

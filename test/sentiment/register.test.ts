@@ -102,3 +102,15 @@ describe('official requests are not complaint pleas', () => {
     expect(scoreSentiment('Mohon DLH segera mengangkut sampah di depan pasar.').label).toBe('negative');
   });
 });
+
+describe('requests reach the end of their clause', () => {
+  it('a requested fix is a complaint, even several words after the request word', () => {
+    expect(scoreSentiment('tolong jalan depan rumah diperbaiki').label).toBe('negative');
+    expect(scoreSentiment('mohon lampu jalan di gang kami segera diperbaiki').label).toBe('negative');
+    expect(scoreSentiment('jalan depan rumah sudah diperbaiki').label).toBe('positive');
+  });
+  it('the request scope ends at punctuation', () => {
+    const hit = scoreSentiment('tolong ya, petugasnya ramah').hits.find((h) => h.lemma === 'ramah')!;
+    expect(hit.rules).not.toContain('irrealis');
+  });
+});
