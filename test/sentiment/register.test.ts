@@ -114,3 +114,11 @@ describe('requests reach the end of their clause', () => {
     expect(hit.rules).not.toContain('irrealis');
   });
 });
+
+describe('governance vocabulary', () => {
+  it('audit findings and misuse are negative even in news register', () => {
+    expect(scoreSentiment('Inspektorat temukan indikasi penyimpangan anggaran di dua OPD').label).toBe('negative');
+    expect(scoreSentiment('Dana bantuan diduga diselewengkan oknum').label).toBe('negative');
+    expect(scoreSentiment('praktik jual beli jabatan').label).toBe('negative');
+  });
+});
