@@ -128,6 +128,12 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, a
           const a = agencyAt(s, text, k, false, true);
           if (a !== undefined && a.type !== 'nat' && a.type !== 'region' && titleFits(v.unit, a.type === 'unit' ? { type: 'unit', unit: a.unit } : { type: a.type === 'comp' ? 'alias' : a.type })) {
             c = { ...a, start: pos, prio: 7, titled: true };
+          } else {
+            // 'Kadis Sosial', 'Kaban Kesbangpol': the title abbreviates its head word, so urusan words follow directly.
+            const head = TITLE_HEADS.get(text.slice(pos, m.end).toLowerCase());
+            const g = head === undefined ? undefined : parseGrammar(s.reg, text, pos, m.end, head);
+            // the name is built from the surface, so spell the head out: 'Kadis Sosial' → 'Dinas Sosial'
+            if (g !== undefined) c = { type: 'grammar', start: pos, end: g.end, prio: 7, g: { ...g, surface: head! + text.slice(m.end, g.end) }, titled: true };
           }
         }
       }
@@ -377,6 +383,13 @@ function toSettings(options: unknown): Settings {
       : compileRegistry(builtinKinds(), builtinRegions(), [...overrides.flatMap((x) => x.instances), ...builtinInstances()]);
   return { reg, defaultRegion: o.defaultRegion, date };
 }
+
+/** Head-of-agency titles that contain their head word (`Kadis` = Kepala Dinas). */
+const TITLE_HEADS: ReadonlyMap<string, string> = new Map([
+  ['kadis', 'dinas'],
+  ['kadin', 'dinas'],
+  ['kaban', 'badan'],
+]);
 
 /** `YYYY-MM-DD` of a per-call date; a clear TypeError for anything else. */
 function dayOf(date: string | Date): string {

@@ -161,3 +161,13 @@ describe('unit names are not days or months', () => {
     expect(tagEntities('Lurah Bukit Besar meninjau lokasi banjir')[0]).toMatchObject({ id: 'kelurahan:bukit-besar' });
   });
 });
+
+describe('titles that contain their head word', () => {
+  it('reads Kadis/Kaban + urusan words as the head of that agency', () => {
+    expect(tagEntities('Plt Kadis Sosial Babel meninjau panti')[0]).toMatchObject({ id: 'dinas.sosial', name: 'Dinas Sosial', text: 'Kadis Sosial Babel' });
+    expect(tagEntities('Kadis Pendidikan dan Kebudayaan hadir')[0]).toMatchObject({ id: 'dinas.pendidikan', text: 'Kadis Pendidikan dan Kebudayaan' });
+  });
+  it('does not read an ordinary word after Kadis as an agency', () => {
+    expect(tagEntities('Kadis Budi hadir').filter((m) => m.kind === 'opd')).toEqual([]);
+  });
+});
