@@ -176,6 +176,19 @@ function expireMitigator(st: State, input: string): void {
   st.mitOwn = 0;
 }
 
+/** An intensifier or diminisher waits for the word it modifies; unused, it counts its own weight. */
+function startModifier(st: State, kind: Mod, mult: number, tokenIdx: number, own: number | undefined, t: Token, lemma: string, input: string): void {
+  expireModifier(st, input);
+  st.modKind = kind;
+  st.modMult = mult;
+  st.modToken = tokenIdx;
+  st.modOwn = own === undefined ? 0 : own;
+  st.modStart = t.start;
+  st.modEnd = t.end;
+  st.modLemma = lemma;
+  st.modIdiom = false;
+}
+
 function startMitigator(
   st: State,
   sign: number,
@@ -661,16 +674,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
           continue;
         }
         if (pos & 1) {
-          expireModifier(st, text);
-          st.modKind = Mod.Intens;
-          st.modMult = im;
-          st.modToken = i;
-          const own = words.get(norm);
-          st.modOwn = own === undefined ? 0 : own;
-          st.modStart = t.start;
-          st.modEnd = t.end;
-          st.modLemma = norm;
-          st.modIdiom = false;
+          startModifier(st, Mod.Intens, im, i, words.get(norm), t, norm, text);
           continue;
         }
         // An after-only intensifier with nothing before it falls through to the lexicon ("parah" alone is negative).
@@ -679,16 +683,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
       // 5. Diminishers wait for their word; unused, they count as their own weight ("lumayan").
       const dm = mask & Role.Diminisher ? r.diminishers.get(norm) : undefined;
       if (dm !== undefined) {
-        expireModifier(st, text);
-        st.modKind = Mod.Dimin;
-        st.modMult = dm;
-        st.modToken = i;
-        const own = words.get(norm);
-        st.modOwn = own === undefined ? 0 : own;
-        st.modStart = t.start;
-        st.modEnd = t.end;
-        st.modLemma = norm;
-        st.modIdiom = false;
+        startModifier(st, Mod.Dimin, dm, i, words.get(norm), t, norm, text);
         continue;
       }
     }
