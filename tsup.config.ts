@@ -25,6 +25,10 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   external: ['node:*'],
+  // zod is bundled (tree-shaken) rather than imported: loading the zod/mini
+  // package evaluates every locale, which was most of suara's import time.
+  // It stays a dependency for the .d.ts types.
+  noExternal: ['zod'],
   // `suara --version` prints the published version
   define: { __SUARA_VERSION__: JSON.stringify(pkg.version) },
 });
