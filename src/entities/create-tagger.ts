@@ -117,7 +117,8 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, a
         if (g !== undefined) c = { type: 'grammar', start: pos, end: g.end, prio: g.abbreviated ? 5 : 8.5, g, titled: false };
       } else if (v.t === 'unit') {
         // 'K.E.L.A' spells no 'Kel' head: unit heads are never written with dots inside.
-        if (text.lastIndexOf('.', m.end - 1) >= pos) continue;
+        // look only inside the head (a backwards scan from m.end went quadratic on long texts without dots)
+        if (hasDot(text, pos, m.end)) continue;
         const u = parseUnitName(s.reg, text, m.end, v.unit, v.title);
         if (u !== undefined) c = { type: 'unit', start: pos, end: u.end, prio: 6, unit: v.unit, name: u.name, titled: v.title, region: u.region };
       } else if ((v.t === 'region' || v.t === 'level') && withTitles) {
@@ -382,6 +383,12 @@ function toSettings(options: unknown): Settings {
       ? builtinRegistry()
       : compileRegistry(builtinKinds(), builtinRegions(), [...overrides.flatMap((x) => x.instances), ...builtinInstances()]);
   return { reg, defaultRegion: o.defaultRegion, date };
+}
+
+/** Is there a `.` in `text[a, b)`? */
+function hasDot(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
 }
 
 /** Head-of-agency titles that contain their head word (`Kadis` = Kepala Dinas). */

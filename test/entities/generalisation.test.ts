@@ -171,3 +171,10 @@ describe('titles that contain their head word', () => {
     expect(tagEntities('Kadis Budi hadir').filter((m) => m.kind === 'opd')).toEqual([]);
   });
 });
+
+describe('unit heads on long texts', () => {
+  it('tags many Kecamatan mentions in a long text without dots (linear scan)', () => {
+    const s = 'Warga Kecamatan Taman Sari mengeluh '.repeat(20_000);
+    expect(tagEntities(s).filter((m) => m.id === 'kecamatan:taman-sari')).toHaveLength(20_000);
+  });
+});

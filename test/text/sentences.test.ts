@@ -43,3 +43,10 @@ describe('splitSentences', () => {
     );
   });
 });
+
+describe('company and year abbreviations', () => {
+  it('PT. and th. do not end a sentence', () => {
+    expect(splitSentences('PT. Timah Tbk. melapor. Selesai.').map((s) => s.text)).toEqual(['PT. Timah Tbk. melapor.', 'Selesai.']);
+    expect(splitSentences('Ia lahir th. 1990. Ia guru.').map((s) => s.text)).toEqual(['Ia lahir th. 1990.', 'Ia guru.']);
+  });
+});
