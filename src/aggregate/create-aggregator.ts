@@ -14,15 +14,11 @@ import type {
   TermCount,
 } from './types';
 
-/** Mutable in-memory form of one group. Maps keep term counting O(1). */
-interface Group {
-  key: (string | null)[];
-  name: string | null;
-  count: number;
-  positive: number;
-  negative: number;
-  neutral: number;
-  compoundSum: number;
+/**
+ * Mutable in-memory form of one group: the serialized {@link GroupState} with
+ * its pair lists as Maps, so term counting stays O(1).
+ */
+interface Group extends Omit<GroupState, 'bins' | 'positiveTerms' | 'negativeTerms'> {
   bins: Map<number, number>;
   // term → [count, weight micro-units]; Map, so `constructor`/`__proto__` are ordinary terms.
   positiveTerms: Map<string, [number, number]>;
