@@ -83,6 +83,23 @@ function isCapitalised(surface: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+/**
+ * A word the normalizer accepts as real: the built-in vocabulary, a slang
+ * key, or a word the caller's `known` vouches for. Shared by elongation and
+ * leetspeak here and by hashtag segmentation in the tokenizer.
+ *
+ * @example
+ * ```ts
+ * const isKnown = knownOrSlang((w) => w === 'semangat');
+ * isKnown('semangat'); // true
+ * isKnown('yg');       // true
+ * isKnown('xqzv');     // false
+ * ```
+ */
+export function knownOrSlang(known?: KnownWordFn): KnownWordFn {
+  return (w) => knownVocabulary().has(w) || slangMap().has(w) || (known !== undefined && known(w));
+}
+
 /** `PKL`, `KK`: an all-capitals surface of a listed acronym. */
 function isCapsAcronym(surface: string, lower: string): boolean {
   if (surface.length < 2 || surface.length > 5) return false;
@@ -100,7 +117,7 @@ function isCapsAcronym(surface: string, lower: string): boolean {
 export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (surface: string) => string {
   const cache = createBoundedCache<string>(cacheSize);
   const isFormal = (w: string): boolean => knownVocabulary().has(w) || (known !== undefined && known(w));
-  const isKnown = (w: string): boolean => isFormal(w) || slangMap().has(w);
+  const isKnown = knownOrSlang(known);
   const finish = (w: string): string => {
     if (protectedWords().has(w)) return w;
     return slangMap().get(w) ?? w;

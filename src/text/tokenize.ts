@@ -8,8 +8,7 @@ import { assertString } from '../errors';
 import { safeParse } from '../validate';
 import { expandAbbreviation } from './abbreviations';
 import { splitHashtagBody, wordBreak } from './hashtag';
-import { knownVocabulary, slangMap } from './lexicon';
-import { createWordNormalizer, type KnownWordFn } from './normalize-word';
+import { createWordNormalizer, knownOrSlang, type KnownWordFn } from './normalize-word';
 import { createInternTable, probe } from './intern';
 import { createScanBuffer, scanArrays, TYPE_NAMES } from './scan';
 import type { Token } from './types';
@@ -79,7 +78,7 @@ export function createTokenizer(options?: TokenizeOptions): Tokenizer {
   const known = opts.knownWord;
   const normWord = createWordNormalizer(known);
   const doNorm = opts.normalize !== false;
-  const isKnown: KnownWordFn = (w) => knownVocabulary().has(w) || slangMap().has(w) || (known !== undefined && known(w));
+  const isKnown = knownOrSlang(known);
   const hashtagNorm = (body: string): string => {
     const out: string[] = [];
     for (const seg of splitHashtagBody(body)) {
