@@ -44,6 +44,12 @@ export interface SentimentIndex {
    * `register.eventMultiplier` in reportage (text with no opinion cue).
    */
   events: Set<string>;
+  /**
+   * Words of class `problem` (words.tsv): names of public problems (`banjir`,
+   * `rusak`, `kemiskinan`). A phrase hit counts as a problem when one of its
+   * words is one (`jalan rusak`). See `rules.stance`.
+   */
+  problems: Set<string>;
   /** Compiled rule tables. */
   rules: CompiledRules;
 }
@@ -59,6 +65,10 @@ export const Role = {
   Intensifier: 64,
   Diminisher: 128,
   ClauseContrast: 256,
+  /** Indicator, direction, persistence or announcement word: the stance pass has work to do. */
+  Stance: 512,
+  /** Ends a negation scope (`alias`, `kecuali`). */
+  ScopeEnd: 1024,
 } as const;
 
 /** The built-in rules JSON, parsed and validated once. */
@@ -77,6 +87,13 @@ export const defaultWords: () => Map<string, number> = lazy(() => tsvMap(wordsDa
 export const defaultEvents: () => Set<string> = lazy(() => {
   const s = new Set<string>();
   for (const row of parseTsv(wordsData).rows) if (row['class'] === 'event') s.add(row['term']!);
+  return s;
+});
+
+/** Built-in words of class `problem` (see {@link SentimentIndex.problems}). */
+export const defaultProblems: () => Set<string> = lazy(() => {
+  const s = new Set<string>();
+  for (const row of parseTsv(wordsData).rows) if (row['class'] === 'problem') s.add(row['term']!);
   return s;
 });
 
@@ -105,6 +122,7 @@ export function buildIndex(
   phrases: Iterable<[string, number]>,
   emoji: Iterable<[string, number]>,
   events: Iterable<string> = [],
+  problems: Iterable<string> = [],
 ): SentimentIndex {
   const compiled = compileRules(rules);
   const w = new Map<string, number>();
@@ -129,9 +147,19 @@ export function buildIndex(
   mark(compiled.irrealis.keys(), Role.Irrealis);
   mark(compiled.intensifiers.keys(), Role.Intensifier);
   mark(compiled.diminishers.keys(), Role.Diminisher);
+  mark(compiled.scopeEnd, Role.ScopeEnd);
+  const stance = compiled.stance;
+  if (stance !== undefined) {
+    const firstWords = (keys: Iterable<string>): string[] => [...keys].map((k) => k.split(' ')[0]!);
+    mark(firstWords(stance.indicator.keys()), Role.Stance);
+    mark(firstWords(stance.direction.keys()), Role.Stance);
+    mark(firstWords(stance.persistBefore), Role.Stance);
+    mark(firstWords(stance.persistAfter), Role.Stance);
+    mark(firstWords(stance.announcement), Role.Stance);
+  }
   const phraseByText = new Map<string, PhraseEntry>();
   for (const list of compiled.phrases.values()) for (const e of list) phraseByText.set(e.phrase, e);
-  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), events: new Set(events), rules: compiled };
+  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), events: new Set(events), problems: new Set(problems), rules: compiled };
 }
 
 /**
@@ -143,4 +171,4 @@ export function buildIndex(
  * defaultSentimentIndex().rules.negators.has('tidak'); // true
  * ```
  */
-export const defaultSentimentIndex: () => SentimentIndex = lazy(() => buildIndex(defaultRulesJson(), defaultWords(), defaultPhrases(), defaultEmoji(), defaultEvents()));
+export const defaultSentimentIndex: () => SentimentIndex = lazy(() => buildIndex(defaultRulesJson(), defaultWords(), defaultPhrases(), defaultEmoji(), defaultEvents(), defaultProblems()));

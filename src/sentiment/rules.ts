@@ -77,6 +77,16 @@ export interface SentimentRules {
     negativeByWord?: Record<string, number> | undefined;
     /** Weight a negator contributes on its own when nothing in its scope is a sentiment word (`pelayanannya kurang`). */
     ownWeight: Record<string, number>;
+    /**
+     * Per-negator window replacing `window`: `bebas` + noun is a phrase
+     * (`bebas biaya`, `bebas banjir`), so it reaches one word only. Optional.
+     */
+    windowByWord?: Record<string, number> | undefined;
+    /**
+     * Words that end a negation scope like punctuation does: `bebas biaya
+     * alias gratis`, `jangan berkerumun kecuali antre vaksin`. Optional.
+     */
+    scopeEnd?: string[] | undefined;
   };
   /** Intensifier → multiplier (> 1). */
   intensifiers: Record<string, number>;
@@ -193,6 +203,99 @@ export interface SentimentRules {
         multiplier: number;
       }
     | undefined;
+  /**
+   * Stance rules for public-affairs text (words of class `problem` in
+   * words.tsv name a public problem: `banjir`, `jalan rusak`, `kemiskinan`):
+   * the writer's stance comes from what is said about the problem. Optional
+   * (older rule files lack it: problem words score as plain words).
+   */
+  stance?: SentimentStanceRules | undefined;
+}
+
+/**
+ * The `stance` table of {@link SentimentRules}: how problem words, fixes,
+ * persistence, indicators with a direction, announcements and sarcasm are
+ * scored. All lists are normalized words; a list entry with a space is a
+ * two-word sequence.
+ *
+ * @example
+ * ```ts
+ * import type { SentimentStanceRules } from 'suara/sentiment';
+ * // Score problem words at full weight even in news prose:
+ * const noDamping = (s: SentimentStanceRules): SentimentStanceRules => ({ ...s, problemMultiplier: 1 });
+ * ```
+ */
+export interface SentimentStanceRules {
+  /**
+   * Multiplier for a problem word in reportage (no opinion cue) or in an
+   * announcement, unless the writer marks it as persistent: `Banjir merendam
+   * 120 rumah` is news, `banjir lagi` is a complaint.
+   */
+  problemMultiplier: number;
+  /** Fewest word tokens a text needs to read as news: a bare `jalan rusak` or `macet!` is a complaint tag, not reportage. */
+  newsMinWords: number;
+  /** First words that make a text an announcement (`Info:`, `Pengumuman`, `Jadwal`): its problem words are damped even with opinion cues. */
+  announcement: string[];
+  /** Words that report a complaint (`mengeluhkan`, `protes`): news of a complaint about a problem is not damped. */
+  complaintCues: string[];
+  /** Persistence / neglect: a problem word in the same sentence as one of these stays negative and is multiplied. */
+  persistence: {
+    /** Words (or two-word sequences) anywhere in the sentence before the problem: `masih`, `tak kunjung`, `dari dulu`. */
+    before: string[];
+    /** Words right after the problem word: `banjir lagi`, `macet terus`. */
+    after: string[];
+    /** Multiplier for a persistent problem word (≥ 1). */
+    multiplier: number;
+  };
+  /**
+   * Fixes: a problem word followed within `window` words of its sentence by
+   * one of these words, not negated (`jalan rusak sudah diperbaiki`), is
+   * mitigated to `multiplier` (0: the problem was the topic, the fix is the news).
+   */
+  fixes: {
+    /** Fix words (`diperbaiki`, `ditangani`, `surut`). */
+    words: string[];
+    /** How many word tokens after the problem a fix may stand. */
+    window: number;
+    /** Multiplier for the fixed problem word. */
+    multiplier: number;
+  };
+  /**
+   * Indicator + direction: `angka kemiskinan turun` is good news, `inflasi
+   * naik` bad. The sign is the indicator's (good +1, bad −1) times the
+   * direction's (up +1, down −1); the hit spans both words.
+   */
+  indicators: {
+    /** Indicators where up is good (`pertumbuhan`, `investasi`). */
+    good: string[];
+    /** Indicators where up is bad (`kemiskinan`, `inflasi`, `kasus`). */
+    bad: string[];
+    /** Direction words meaning up (`naik`, `meningkat`, `kenaikan`). */
+    up: string[];
+    /** Direction words meaning down (`turun`, `menurun`, `penurunan`). */
+    down: string[];
+    /** Weight of an indicator hit (before its sign). */
+    weight: number;
+    /** How many word tokens may separate indicator and direction (same clause). */
+    window: number;
+  };
+  /**
+   * Sarcasm: praise that opens a sentence (`mantap`, `hebat`, `terima kasih`
+   * within its first `window` words) followed by an unfixed problem, a
+   * persistent one or a negated fix (`hebat, 3 bulan belum diperbaiki`) is
+   * multiplied by `multiplier`; so are the `emoji` (🙃 👏) of a text whose
+   * other hits are negative.
+   */
+  sarcasm: {
+    /** Praise lemmas that can be sarcastic. */
+    praise: string[];
+    /** Emoji that turn sarcastic after a complaint. */
+    emoji: string[];
+    /** How far into its sentence (word tokens) the praise may stand. */
+    window: number;
+    /** Multiplier for a sarcastic praise or emoji (negative). */
+    multiplier: number;
+  };
 }
 
 // `finite` is z.number(): zod 4 numbers reject Infinity and NaN already.
@@ -211,6 +314,8 @@ const rulesObject = z.object({
     words: z.array(word),
     negativeByWord: z.optional(z.record(z.string(), finite)),
     ownWeight: z.record(z.string(), finite),
+    windowByWord: z.optional(z.record(z.string(), z.number().check(z.int(), z.gte(1), z.lte(10)))),
+    scopeEnd: z.optional(z.array(word)),
   }),
   intensifiers: z.record(z.string(), positive()),
   intensifierPosition: z.record(z.string(), z.enum(['before', 'after', 'both'])),
@@ -239,6 +344,25 @@ const rulesObject = z.object({
   laughter: finite,
   register: z.optional(z.object({ opinionWords: z.array(word), opinionMarks: z.string(), eventMultiplier: finite })),
   closing: z.optional(z.object({ thanks: z.array(word), requestWords: z.array(word), multiplier: finite })),
+  stance: z.optional(
+    z.object({
+      problemMultiplier: finite,
+      newsMinWords: z.number().check(z.int(), z.gte(0)),
+      announcement: z.array(word),
+      complaintCues: z.array(word),
+      persistence: z.object({ before: z.array(word), after: z.array(word), multiplier: positive() }),
+      fixes: z.object({ words: z.array(word), window: z.number().check(z.int(), z.gte(1), z.lte(12)), multiplier: finite }),
+      indicators: z.object({
+        good: z.array(word),
+        bad: z.array(word),
+        up: z.array(word),
+        down: z.array(word),
+        weight: nonNegative(),
+        window: z.number().check(z.int(), z.gte(1), z.lte(8)),
+      }),
+      sarcasm: z.object({ praise: z.array(word), emoji: z.array(word), window: z.number().check(z.int(), z.gte(1), z.lte(8)), multiplier: finite }),
+    }),
+  ),
 });
 
 // Compile-time checks (no runtime cost): the schema's output and the
@@ -394,6 +518,90 @@ export interface CompiledRules {
   requestWords: Set<string>;
   /** `closing.multiplier` (1 when absent). */
   closingMultiplier: number;
+  /** `negation.windowByWord`: negator → its own window. */
+  negWindowBy: Map<string, number>;
+  /** `negation.scopeEnd`: words that end a negation scope. */
+  scopeEnd: Set<string>;
+  /** The `stance` table as Sets and Maps, or `undefined` when the rules have none. */
+  stance: CompiledStance | undefined;
+}
+
+/**
+ * The compiled `stance` table (see {@link SentimentStanceRules}).
+ *
+ * @example
+ * ```ts
+ * import { defaultSentimentIndex } from 'suara/sentiment';
+ * defaultSentimentIndex().rules.stance?.indicator.get('kemiskinan'); // -1
+ * ```
+ */
+export interface CompiledStance {
+  /** Multiplier for problem words in reportage and announcements. */
+  problemMultiplier: number;
+  /** Fewest word tokens of a news text. */
+  newsMinWords: number;
+  /** Announcement first words. */
+  announcement: Set<string>;
+  /** Words that report a complaint. */
+  complaintCues: Set<string>;
+  /** Persistence words (or `w1 w2` sequences) before the problem, anywhere in its sentence. */
+  persistBefore: Set<string>;
+  /** Persistence words right after the problem. */
+  persistAfter: Set<string>;
+  /** Multiplier for a persistent problem. */
+  persistMultiplier: number;
+  /** Fix words. */
+  fixes: Set<string>;
+  /** Fix window in word tokens. */
+  fixWindow: number;
+  /** Multiplier for a fixed problem. */
+  fixMultiplier: number;
+  /** Indicator → +1 (up is good) or −1 (up is bad). */
+  indicator: Map<string, number>;
+  /** Direction word → +1 (up) or −1 (down). */
+  direction: Map<string, number>;
+  /** Weight of an indicator hit. */
+  indicatorWeight: number;
+  /** Indicator window in word tokens. */
+  indicatorWindow: number;
+  /** Praise lemmas that can be sarcastic. */
+  sarcasmPraise: Set<string>;
+  /** Emoji that turn sarcastic after a complaint. */
+  sarcasmEmoji: Set<string>;
+  /** How far into its sentence a sarcastic praise may stand. */
+  sarcasmWindow: number;
+  /** Multiplier for sarcastic praise. */
+  sarcasmMultiplier: number;
+}
+
+function compileStance(st: SentimentStanceRules | undefined): CompiledStance | undefined {
+  if (st === undefined) return undefined;
+  const indicator = new Map<string, number>();
+  for (const w of st.indicators.good) indicator.set(w, 1);
+  for (const w of st.indicators.bad) indicator.set(w, -1);
+  const direction = new Map<string, number>();
+  for (const w of st.indicators.up) direction.set(w, 1);
+  for (const w of st.indicators.down) direction.set(w, -1);
+  return {
+    problemMultiplier: st.problemMultiplier,
+    newsMinWords: st.newsMinWords,
+    announcement: new Set(st.announcement),
+    complaintCues: new Set(st.complaintCues),
+    persistBefore: new Set(st.persistence.before),
+    persistAfter: new Set(st.persistence.after),
+    persistMultiplier: st.persistence.multiplier,
+    fixes: new Set(st.fixes.words),
+    fixWindow: st.fixes.window,
+    fixMultiplier: st.fixes.multiplier,
+    indicator,
+    direction,
+    indicatorWeight: st.indicators.weight,
+    indicatorWindow: st.indicators.window,
+    sarcasmPraise: new Set(st.sarcasm.praise),
+    sarcasmEmoji: new Set(st.sarcasm.emoji),
+    sarcasmWindow: st.sarcasm.window,
+    sarcasmMultiplier: st.sarcasm.multiplier,
+  };
 }
 
 /** Splits a phrase into normalized words (lowercase, single spaces). */
@@ -507,5 +715,8 @@ export function compileRules(r: SentimentRules): CompiledRules {
     closingThanks: new Set(r.closing?.thanks ?? []),
     requestWords: new Set(r.closing?.requestWords ?? []),
     closingMultiplier: r.closing?.multiplier ?? 1,
+    negWindowBy: new Map(Object.entries(r.negation.windowByWord ?? {})),
+    scopeEnd: new Set(r.negation.scopeEnd ?? []),
+    stance: compileStance(r.stance),
   };
 }
