@@ -156,6 +156,8 @@ export function buildIndex(
     mark(firstWords(stance.persistBefore), Role.Stance);
     mark(firstWords(stance.persistAfter), Role.Stance);
     mark(firstWords(stance.announcement), Role.Stance);
+    mark(stance.noticeCues, Role.Stance);
+    mark(stance.durations, Role.Stance);
   }
   const phraseByText = new Map<string, PhraseEntry>();
   for (const list of compiled.phrases.values()) for (const e of list) phraseByText.set(e.phrase, e);

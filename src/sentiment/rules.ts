@@ -238,6 +238,17 @@ export interface SentimentStanceRules {
   announcement: string[];
   /** Words that report a complaint (`mengeluhkan`, `protes`): news of a complaint about a problem is not damped. */
   complaintCues: string[];
+  /** Words anywhere in a text that make it a service notice (`pemeliharaan`, `ketidaknyamanan`): like an announcement, and every negative word is damped. */
+  noticeCues: string[];
+  /** `cuma … doang`: surface words that open and close the complaint frame, and its weight. */
+  only: {
+    /** Opening surfaces (`cuma`, `cuman`). */
+    open: string[];
+    /** Closing surfaces (`doang`, `doank`). */
+    close: string[];
+    /** Weight of the frame (a closing word alone counts half). */
+    weight: number;
+  };
   /** Persistence / neglect: a problem word in the same sentence as one of these stays negative and is multiplied. */
   persistence: {
     /** Words (or two-word sequences) anywhere in the sentence before the problem: `masih`, `tak kunjung`, `dari dulu`. */
@@ -246,6 +257,10 @@ export interface SentimentStanceRules {
     after: string[];
     /** Multiplier for a persistent problem word (≥ 1). */
     multiplier: number;
+    /** Duration words (`tahun`, `bulan`) that mark persistence after one of `since` (`sudah tiga tahun rusak`). */
+    durations: string[];
+    /** Words that open a duration (`sudah`, `sejak`, `selama`). */
+    since: string[];
   };
   /**
    * Fixes: a problem word followed within `window` words of its sentence by
@@ -278,6 +293,8 @@ export interface SentimentStanceRules {
     weight: number;
     /** How many word tokens may separate indicator and direction (same clause). */
     window: number;
+    /** Words just before the pair that make it a plan or a meeting topic, not a result (`rapat`, `upaya`, `target`): weight 0. */
+    topics: string[];
   };
   /**
    * Sarcasm: praise that opens a sentence (`mantap`, `hebat`, `terima kasih`
@@ -350,7 +367,9 @@ const rulesObject = z.object({
       newsMinWords: z.number().check(z.int(), z.gte(0)),
       announcement: z.array(word),
       complaintCues: z.array(word),
-      persistence: z.object({ before: z.array(word), after: z.array(word), multiplier: positive() }),
+      noticeCues: z.array(word),
+      only: z.object({ open: z.array(word), close: z.array(word), weight: finite }),
+      persistence: z.object({ before: z.array(word), after: z.array(word), multiplier: positive(), durations: z.array(word), since: z.array(word) }),
       fixes: z.object({ words: z.array(word), window: z.number().check(z.int(), z.gte(1), z.lte(12)), multiplier: finite }),
       indicators: z.object({
         good: z.array(word),
@@ -359,6 +378,7 @@ const rulesObject = z.object({
         down: z.array(word),
         weight: nonNegative(),
         window: z.number().check(z.int(), z.gte(1), z.lte(8)),
+        topics: z.array(word),
       }),
       sarcasm: z.object({ praise: z.array(word), emoji: z.array(word), window: z.number().check(z.int(), z.gte(1), z.lte(8)), multiplier: finite }),
     }),
@@ -544,6 +564,20 @@ export interface CompiledStance {
   announcement: Set<string>;
   /** Words that report a complaint. */
   complaintCues: Set<string>;
+  /** Words that make a text a service notice. */
+  noticeCues: Set<string>;
+  /** `cuma … doang` opening surfaces. */
+  onlyOpen: Set<string>;
+  /** `cuma … doang` closing surfaces. */
+  onlyClose: Set<string>;
+  /** Weight of the `cuma … doang` frame. */
+  onlyWeight: number;
+  /** Duration words. */
+  durations: Set<string>;
+  /** Words that open a duration. */
+  since: Set<string>;
+  /** Words that make an indicator pair a plan or topic. */
+  indicatorTopics: Set<string>;
   /** Persistence words (or `w1 w2` sequences) before the problem, anywhere in its sentence. */
   persistBefore: Set<string>;
   /** Persistence words right after the problem. */
@@ -587,6 +621,13 @@ function compileStance(st: SentimentStanceRules | undefined): CompiledStance | u
     newsMinWords: st.newsMinWords,
     announcement: new Set(st.announcement),
     complaintCues: new Set(st.complaintCues),
+    noticeCues: new Set(st.noticeCues),
+    onlyOpen: new Set(st.only.open),
+    onlyClose: new Set(st.only.close),
+    onlyWeight: st.only.weight,
+    durations: new Set(st.persistence.durations),
+    since: new Set(st.persistence.since),
+    indicatorTopics: new Set(st.indicators.topics),
     persistBefore: new Set(st.persistence.before),
     persistAfter: new Set(st.persistence.after),
     persistMultiplier: st.persistence.multiplier,

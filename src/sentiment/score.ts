@@ -561,7 +561,13 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     }
 
     if (type === 'hashtag') {
-      // Hashtag norms are segmented words ("pangkalpinang hebat"): score each word, no rules across them.
+      // Hashtag norms are segmented words ("pangkalpinang hebat"): a whole phrase (#AyoVaksin → "ayo vaksin")
+      // scores as the phrase, else each word scores alone, no rules across them.
+      const whole = t.norm.indexOf(' ') > 0 ? index.phraseByText.get(t.norm) : undefined;
+      if (whole !== undefined && whole.kind === 'sentiment' && whole.value !== 0) {
+        pushHit(st, t.text, t.start, t.end, t.norm, whole.phrase, whole.value, ['phrase']);
+        continue;
+      }
       const parts = t.norm.split(' ');
       for (const p of parts) {
         let lemma: string | undefined = p;

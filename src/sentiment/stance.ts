@@ -116,6 +116,7 @@ function hasComplaintCue(tokens: readonly Token[], st: CompiledStance): boolean 
 
 /** True when the first word of the text is an announcement marker (`Info:`, `PENGUMUMAN`, `[Jadwal]`). */
 function isAnnouncement(tokens: readonly Token[], st: CompiledStance): boolean {
+  for (const t of tokens) if (st.noticeCues.has(t.norm)) return true;
   for (const t of tokens) {
     if (isWordLike(t) || t.type === 'hashtag') return st.announcement.has(t.type === 'hashtag' ? t.norm.split(' ')[0]! : t.norm);
     if (t.type !== 'punctuation' && t.type !== 'symbol' && t.type !== 'emoji') return false;
@@ -187,13 +188,21 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
     const end = tokens[b]!.end;
     let w = sign * d * st.indicatorWeight;
     if (negated) w = -w * 0.5;
+    // A plan or a meeting topic ("rapat percepatan penurunan stunting", "upaya menekan inflasi") is not a result.
+    let topic = false;
+    for (let k = a - 1, seen = 0; k >= 0 && seen < 3 && L.sent[k] === L.sent[a]; k--) {
+      if (L.pos[k]! < 0) continue;
+      seen++;
+      if (st.indicatorTopics.has(tokens[k]!.norm)) topic = true;
+    }
+    if (topic) w = 0;
     // The pair replaces any hit inside it (a negated "tidak turun" hit, "meningkat" +1.5, "kemiskinan" −2).
     for (let k = hits.length - 1; k >= 0; k--) {
       const h = hits[k]!;
       if (h.start >= start && h.end <= end) hits.splice(k, 1);
     }
     const norm = `${tokens[a]!.norm} ${tokens[b]!.norm}`;
-    const hit: SentimentHit = { text: text.slice(start, end), start, end, norm, lemma: norm, weight: w, rules: ['indicator'] };
+    const hit: SentimentHit = { text: text.slice(start, end), start, end, norm, lemma: norm, weight: w + 0, rules: ['indicator'] };
     if (negated) hit.rules.push('negated');
     hits.push(hit);
     changed = true;
@@ -201,6 +210,75 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
   }
   if (changed) hits.sort((x, y) => x.start - y.start);
   return changed;
+}
+
+function isCapitalized(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i);
+    if (d >= 97 && d <= 122) return true;
+  }
+  return false;
+}
+
+function anyCapital(hits: SentimentHit[]): boolean {
+  for (const h of hits) if (isCapitalized(h.text)) return true;
+  return false;
+}
+
+/**
+ * Words inside a proper name are not sentiment: `Kelurahan Opas Indah`, `Tim
+ * Saber Pungli`, `Jumat Bersih`, `Pemadam Kebakaran Kota`. A capitalized hit
+ * whose previous word is capitalized too (and is not the first word of its
+ * sentence, unless the next word is capitalized as well) is dropped — only in
+ * text that is not mostly capitalized (Title Case headlines keep their words).
+ */
+function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: Map<string, number>, L: Layout): void {
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (L.pos[i]! < 0) continue;
+    words++;
+    if (isCapitalized(tokens[i]!.text)) caps++;
+  }
+  if (caps * 2 >= words) return;
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k]!;
+    if (!isCapitalized(h.text) || h.negator !== undefined) continue;
+    const i = tokenAt(tokens, h.start);
+    const prev = tokens[i - 1];
+    if (prev === undefined || L.pos[i - 1]! < 0 || L.sent[i - 1] !== L.sent[i] || !isCapitalized(prev.text)) continue;
+    const next = tokens[tokenEndingAt(tokens, h.end) + 1];
+    const nextCap = next !== undefined && L.pos[tokenEndingAt(tokens, h.end) + 1]! >= 0 && isCapitalized(next.text);
+    // "Opas Indah", "Saber Pungli": the word before is a name, not a lexicon word ("Pemerintah Dipuji" is a headline).
+    if (lexicon.has(prev.norm) && !nextCap) continue;
+    if (L.pos[i - 1] === 0 && !nextCap) continue;
+    hits.splice(k, 1);
+  }
+}
+
+/**
+ * `cuma … doang`: a slang "only … only" frame is a complaint (`airnya keluar
+ * cuma tengah malem doang`). Matched on the surface (lowercased), since the
+ * normalizer maps both words to neutral forms (`hanya`, `saja`).
+ */
+function applyOnlyMarkers(hits: SentimentHit[], tokens: readonly Token[], text: string, L: Layout, st: CompiledStance): void {
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (L.pos[i]! < 0) continue;
+    const s = tokens[i]!.text.toLowerCase();
+    if (open >= 0 && L.clause[open] !== L.clause[i]) open = -1;
+    if (st.onlyOpen.has(s)) open = i;
+    else if (st.onlyClose.has(s)) {
+      const a = open >= 0 ? open : i;
+      const start = tokens[a]!.start;
+      const end = tokens[i]!.end;
+      hits.push({ text: text.slice(start, end), start, end, norm: tokens[i]!.norm, lemma: open >= 0 ? 'cuma doang' : 'doang', weight: open >= 0 ? st.onlyWeight : st.onlyWeight * 0.5, rules: ['phrase'] });
+      open = -1;
+    }
+  }
+  hits.sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -218,8 +296,12 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
     if (h.weight < 0 && isProblem(h, problems)) anyProblem = true;
     else if (h.weight > 0 && (st.sarcasmPraise.has(h.lemma) || st.sarcasmEmoji.has(h.text))) anyPraise = true;
   }
-  if (!stanceSeen && !anyProblem) return;
+  let only = false;
+  if (st.onlyClose.size > 0) for (const t of tokens) if (st.onlyClose.has(t.text) || (t.text.charCodeAt(0) < 97 && st.onlyClose.has(t.text.toLowerCase()))) only = true;
+  if (!stanceSeen && !anyProblem && !only && !anyCapital(hits)) return;
   const L = layout(tokens);
+  dropNameParts(hits, tokens, index.words, L);
+  if (only) applyOnlyMarkers(hits, tokens, text, L, st);
   if (stanceSeen && st.indicator.size > 0) applyIndicators(hits, tokens, text, L, st, index.rules.negators);
 
   // Problems: fixed, persistent, or damped as news.
@@ -228,14 +310,31 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
     // News: no opinion cue and no judgement of the writer's own besides the problems and events
     // ("jauh dan macetnya bikin malas" judges); announcements damp even with cues ("Info dong min").
     let judged = false;
-    for (const h of hits) if ((h.weight <= -1 || h.weight >= 1) && !isProblem(h, problems) && !index.events.has(h.lemma) && !h.rules.includes('indicator')) judged = true;
+    for (const h of hits) if (h.weight <= -1 && !isProblem(h, problems) && !index.events.has(h.lemma) && !h.rules.includes('indicator')) judged = true;
     let words = 0;
     for (let k = 0; k < L.pos.length; k++) if (L.pos[k]! >= 0) words++;
     const news = words >= st.newsMinWords && !judged && !hasComplaintCue(tokens, st) && !hasOpinionCue(tokens, index.rules);
-    const damp = st.problemMultiplier !== 1 && (news || isAnnouncement(tokens, st));
+    const notice = isAnnouncement(tokens, st);
+    const damp = st.problemMultiplier !== 1 && (news || notice);
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k]!;
-      if (!(h.weight < 0) || !isProblem(h, problems) || h.rules.includes('indicator')) continue;
+      if (h.rules.includes('indicator') || h.weight === 0) continue;
+      // A notice damps every negative word ("layanan sementara tidak dapat diakses"); news damps problems,
+      // including a negated one ("tidak ada korban jiwa" is not praise).
+      if (!isProblem(h, problems)) {
+        if (notice && h.weight < 0) {
+          h.weight *= st.problemMultiplier;
+          addRule(h, 'reportage');
+        }
+        continue;
+      }
+      if (h.weight > 0) {
+        if (damp && h.negator !== undefined) {
+          h.weight *= st.problemMultiplier;
+          addRule(h, 'reportage');
+        }
+        continue;
+      }
       const first = tokenAt(tokens, h.start);
       const last = tokenEndingAt(tokens, h.end);
       if (first >= tokens.length || last < 0) continue;
@@ -250,7 +349,10 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
         const u = tokens[m]!;
         if (!st.fixes.has(u.norm)) continue;
         const fh = hits.find((x) => x.end === u.end);
-        if (fh === undefined ? !index.rules.negators.has(tokens[m - 1]?.norm ?? '') : fh.weight > 0) fixed = true;
+        // "belum juga diperbaiki", "tak kunjung ditangani": a negator just before the fix undoes it.
+        let neg = false;
+        for (let q = m - 1; q >= 0 && q >= m - 2; q--) if (index.rules.negators.has(tokens[q]!.norm) || st.persistBefore.has(tokens[q]!.norm)) neg = true;
+        if (!neg && (fh === undefined || fh.weight > 0)) fixed = true;
         break;
       }
       if (fixed) {
@@ -264,11 +366,15 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
       if (h.lemma.indexOf(' ') > 0) for (const w of h.lemma.split(' ')) if (st.persistAfter.has(w) || st.persistBefore.has(w)) pers = true;
       const after = tokens[last + 1];
       if (after !== undefined && L.pos[last + 1]! >= 0 && st.persistAfter.has(after.norm)) pers = true;
-      for (let m = first - 1; !pers && m >= 0 && L.sent[m] === sent; m--) {
-        if (L.pos[m]! < 0) continue;
+      // Markers anywhere in the sentence ("mabuk tiap malam", "mampet … sampai sekarang"); a duration after
+      // "sudah"/"sejak" ("sudah tiga tahun rusak") is one too.
+      for (let m = 0; !pers && m < tokens.length; m++) {
+        if (L.sent[m] !== sent || L.pos[m]! < 0 || (m >= first && m <= last)) continue;
         const u = tokens[m]!.norm;
+        const next = tokens[m + 1];
         if (st.persistBefore.has(u)) pers = true;
-        else if (m + 1 < first && st.persistBefore.has(`${u} ${tokens[m + 1]!.norm}`)) pers = true;
+        else if (next !== undefined && st.persistBefore.has(`${u} ${next.norm}`)) pers = true;
+        else if (st.durations.has(u)) for (let q = m - 1; q >= 0 && q >= m - 2; q--) if (st.since.has(tokens[q]!.norm)) pers = true;
       }
       if (pers) {
         h.weight *= st.persistMultiplier;
@@ -276,7 +382,7 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
         persistent.add(h);
         continue;
       }
-      if (damp && !h.rules.includes('intensified') && !h.rules.includes('elongated') && !h.rules.includes('caps')) {
+      if (damp && !h.rules.includes('intensified') && !h.rules.includes('elongated')) {
         h.weight = h.weight * st.problemMultiplier + 0;
         addRule(h, 'reportage');
       }
