@@ -156,12 +156,15 @@ export function buildIndex(
     mark(firstWords(stance.persistBefore), Role.Stance);
     mark(firstWords(stance.persistAfter), Role.Stance);
     mark(firstWords(stance.announcement), Role.Stance);
+    mark(stance.announcementColon, Role.Stance);
     mark(stance.noticeCues, Role.Stance);
     mark(stance.durations, Role.Stance);
   }
   const phraseByText = new Map<string, PhraseEntry>();
   for (const list of compiled.phrases.values()) for (const e of list) phraseByText.set(e.phrase, e);
-  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), events: new Set(events), problems: new Set(problems), rules: compiled };
+  const problemSet = new Set(problems);
+  if (stance !== undefined) for (const p of stance.problemPhrases) problemSet.add(p);
+  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), events: new Set(events), problems: problemSet, rules: compiled };
 }
 
 /**

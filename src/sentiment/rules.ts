@@ -234,10 +234,14 @@ export interface SentimentStanceRules {
   problemMultiplier: number;
   /** Fewest word tokens a text needs to read as news: a bare `jalan rusak` or `macet!` is a complaint tag, not reportage. */
   newsMinWords: number;
-  /** First words that make a text an announcement (`Info:`, `Pengumuman`, `Jadwal`): its problem words are damped even with opinion cues. */
+  /** First words that make a text an announcement (`Pengumuman`, `Pemberitahuan`): its problem words are damped even with opinion cues. */
   announcement: string[];
+  /** First words that make an announcement only when a colon follows (`Info:`, `Jadwal:`; "Jadwal bus tidak menentu" is a complaint). */
+  announcementColon: string[];
   /** Words that report a complaint (`mengeluhkan`, `protes`): news of a complaint about a problem is not damped. */
   complaintCues: string[];
+  /** Multi-word problem names, in addition to the `problem` words of words.tsv (`informasi bohong`, what the normalizer makes of `hoaks`). */
+  problemPhrases: string[];
   /** Words anywhere in a text that make it a service notice (`pemeliharaan`, `ketidaknyamanan`): like an announcement, and every negative word is damped. */
   noticeCues: string[];
   /** `cuma … doang`: surface words that open and close the complaint frame, and its weight. */
@@ -257,6 +261,8 @@ export interface SentimentStanceRules {
     after: string[];
     /** Multiplier for a persistent problem word (≥ 1). */
     multiplier: number;
+    /** Least weight (absolute) of a persistent problem: persistence is itself the complaint (`masih antre`). */
+    minimum: number;
     /** Duration words (`tahun`, `bulan`) that mark persistence after one of `since` (`sudah tiga tahun rusak`). */
     durations: string[];
     /** Words that open a duration (`sudah`, `sejak`, `selama`). */
@@ -366,10 +372,12 @@ const rulesObject = z.object({
       problemMultiplier: finite,
       newsMinWords: z.number().check(z.int(), z.gte(0)),
       announcement: z.array(word),
+      announcementColon: z.array(word),
       complaintCues: z.array(word),
+      problemPhrases: z.array(word),
       noticeCues: z.array(word),
       only: z.object({ open: z.array(word), close: z.array(word), weight: finite }),
-      persistence: z.object({ before: z.array(word), after: z.array(word), multiplier: positive(), durations: z.array(word), since: z.array(word) }),
+      persistence: z.object({ before: z.array(word), after: z.array(word), multiplier: positive(), minimum: nonNegative(), durations: z.array(word), since: z.array(word) }),
       fixes: z.object({ words: z.array(word), window: z.number().check(z.int(), z.gte(1), z.lte(12)), multiplier: finite }),
       indicators: z.object({
         good: z.array(word),
@@ -562,8 +570,12 @@ export interface CompiledStance {
   newsMinWords: number;
   /** Announcement first words. */
   announcement: Set<string>;
+  /** Announcement first words that need a colon after them. */
+  announcementColon: Set<string>;
   /** Words that report a complaint. */
   complaintCues: Set<string>;
+  /** Multi-word problem names. */
+  problemPhrases: Set<string>;
   /** Words that make a text a service notice. */
   noticeCues: Set<string>;
   /** `cuma … doang` opening surfaces. */
@@ -584,6 +596,8 @@ export interface CompiledStance {
   persistAfter: Set<string>;
   /** Multiplier for a persistent problem. */
   persistMultiplier: number;
+  /** Least absolute weight of a persistent problem. */
+  persistMinimum: number;
   /** Fix words. */
   fixes: Set<string>;
   /** Fix window in word tokens. */
@@ -620,7 +634,9 @@ function compileStance(st: SentimentStanceRules | undefined): CompiledStance | u
     problemMultiplier: st.problemMultiplier,
     newsMinWords: st.newsMinWords,
     announcement: new Set(st.announcement),
+    announcementColon: new Set(st.announcementColon),
     complaintCues: new Set(st.complaintCues),
+    problemPhrases: new Set(st.problemPhrases),
     noticeCues: new Set(st.noticeCues),
     onlyOpen: new Set(st.only.open),
     onlyClose: new Set(st.only.close),
@@ -631,6 +647,7 @@ function compileStance(st: SentimentStanceRules | undefined): CompiledStance | u
     persistBefore: new Set(st.persistence.before),
     persistAfter: new Set(st.persistence.after),
     persistMultiplier: st.persistence.multiplier,
+    persistMinimum: st.persistence.minimum,
     fixes: new Set(st.fixes.words),
     fixWindow: st.fixes.window,
     fixMultiplier: st.fixes.multiplier,

@@ -117,8 +117,14 @@ function hasComplaintCue(tokens: readonly Token[], st: CompiledStance): boolean 
 /** True when the first word of the text is an announcement marker (`Info:`, `PENGUMUMAN`, `[Jadwal]`). */
 function isAnnouncement(tokens: readonly Token[], st: CompiledStance): boolean {
   for (const t of tokens) if (st.noticeCues.has(t.norm)) return true;
-  for (const t of tokens) {
-    if (isWordLike(t) || t.type === 'hashtag') return st.announcement.has(t.type === 'hashtag' ? t.norm.split(' ')[0]! : t.norm);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isWordLike(t) || t.type === 'hashtag') {
+      const w = t.type === 'hashtag' ? t.norm.split(' ')[0]! : t.norm;
+      if (st.announcement.has(w)) return true;
+      const next = tokens[i + 1];
+      return st.announcementColon.has(w) && next !== undefined && next.text.charCodeAt(0) === 58; // ':'
+    }
     if (t.type !== 'punctuation' && t.type !== 'symbol' && t.type !== 'emoji') return false;
   }
   return false;
@@ -222,8 +228,18 @@ function isCapitalized(s: string): boolean {
   return false;
 }
 
+function isUpper(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
 function anyCapital(hits: SentimentHit[]): boolean {
-  for (const h of hits) if (isCapitalized(h.text)) return true;
+  for (const h of hits) if (isCapitalized(h.text) || (h.text.length <= 3 && isUpper(h.text))) return true;
   return false;
 }
 
@@ -245,6 +261,11 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: 
   if (caps * 2 >= words) return;
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k]!;
+    // A short ALL-CAPS acronym the normalizer read as slang ("Penyerahan SK" is not "suka").
+    if (h.text.length <= 3 && isUpper(h.text) && h.norm !== h.text.toLowerCase() && h.rules.indexOf('phrase') < 0) {
+      hits.splice(k, 1);
+      continue;
+    }
     if (!isCapitalized(h.text) || h.negator !== undefined) continue;
     const i = tokenAt(tokens, h.start);
     const prev = tokens[i - 1];
@@ -252,7 +273,7 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: 
     const next = tokens[tokenEndingAt(tokens, h.end) + 1];
     const nextCap = next !== undefined && L.pos[tokenEndingAt(tokens, h.end) + 1]! >= 0 && isCapitalized(next.text);
     // "Opas Indah", "Saber Pungli": the word before is a name, not a lexicon word ("Pemerintah Dipuji" is a headline).
-    if (lexicon.has(prev.norm) && !nextCap) continue;
+    if (lexicon.has(prev.text.toLowerCase()) && !nextCap) continue;
     if (L.pos[i - 1] === 0 && !nextCap) continue;
     hits.splice(k, 1);
   }
@@ -306,7 +327,7 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
 
   // Problems: fixed, persistent, or damped as news.
   const persistent = new Set<SentimentHit>();
-  if (anyProblem) {
+  if (anyProblem || (stanceSeen && isAnnouncement(tokens, st))) {
     // News: no opinion cue and no judgement of the writer's own besides the problems and events
     // ("jauh dan macetnya bikin malas" judges); announcements damp even with cues ("Info dong min").
     let judged = false;
@@ -363,7 +384,8 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
       // Persistence: a marker earlier in the sentence, or right after the problem.
       // (A phrase that holds its own marker, "banjir lagi", is persistent too.)
       let pers = false;
-      if (h.lemma.indexOf(' ') > 0) for (const w of h.lemma.split(' ')) if (st.persistAfter.has(w) || st.persistBefore.has(w)) pers = true;
+      let inPhrase = false;
+      if (h.lemma.indexOf(' ') > 0) for (const w of h.lemma.split(' ')) if (st.persistAfter.has(w) || st.persistBefore.has(w)) inPhrase = true;
       const after = tokens[last + 1];
       if (after !== undefined && L.pos[last + 1]! >= 0 && st.persistAfter.has(after.norm)) pers = true;
       // Markers anywhere in the sentence ("mabuk tiap malam", "mampet … sampai sekarang"); a duration after
@@ -374,10 +396,17 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
         const next = tokens[m + 1];
         if (st.persistBefore.has(u)) pers = true;
         else if (next !== undefined && st.persistBefore.has(`${u} ${next.norm}`)) pers = true;
-        else if (st.durations.has(u)) for (let q = m - 1; q >= 0 && q >= m - 2; q--) if (st.since.has(tokens[q]!.norm)) pers = true;
+        else if (st.durations.has(u)) for (let q = m - 1; q >= 0 && q >= m - 3; q--) if (st.since.has(tokens[q]!.norm)) pers = true;
+      }
+      if (inPhrase && !pers) {
+        // The phrase's own weight already says it ("antre lama", "banjir lagi"): keep it, undamped.
+        h.weight = Math.min(h.weight, -st.persistMinimum);
+        addRule(h, 'persistence');
+        persistent.add(h);
+        continue;
       }
       if (pers) {
-        h.weight *= st.persistMultiplier;
+        h.weight = Math.min(h.weight * st.persistMultiplier, -st.persistMinimum);
         addRule(h, 'persistence');
         persistent.add(h);
         continue;
