@@ -810,7 +810,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     if (r.eventMultiplier !== 1 && index.events.size > 0) applyReportage(st.hits, tokens, index);
     if (r.closingMultiplier !== 1 && r.closingThanks.size > 0) applyClosing(st.hits, tokens, r.closingThanks, r.requestWords, r.closingMultiplier);
   }
-  if (r.stance !== undefined && (stanceSeen || st.hits.length > 0)) applyStance(st.hits, tokens, text, index, r.stance, stanceSeen);
+  if (r.stance !== undefined) applyStance(st.hits, tokens, text, index, r.stance, stanceSeen);
 
   let score = 0;
   for (const h of st.hits) score += h.weight;

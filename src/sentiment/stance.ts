@@ -256,7 +256,8 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: 
   for (let i = 0; i < tokens.length; i++) {
     if (L.pos[i]! < 0) continue;
     words++;
-    if (isCapitalized(tokens[i]!.text)) caps++;
+    // (a sentence's first word is capitalized anyway)
+    if (L.pos[i]! > 0 && isCapitalized(tokens[i]!.text)) caps++;
   }
   if (caps * 2 >= words) return;
   for (let k = hits.length - 1; k >= 0; k--) {
