@@ -50,6 +50,8 @@ export interface SentimentIndex {
    * words is one (`jalan rusak`). See `rules.stance`.
    */
   problems: Set<string>;
+  /** Phrases that hold a persistence marker of `rules.stance` (`banjir lagi`, `antre lama`). */
+  persistentPhrases: Set<string>;
   /** Compiled rule tables. */
   rules: CompiledRules;
 }
@@ -65,10 +67,14 @@ export const Role = {
   Intensifier: 64,
   Diminisher: 128,
   ClauseContrast: 256,
-  /** Indicator, direction, persistence or announcement word: the stance pass has work to do. */
+  /** Indicator word (`kemiskinan`): with a direction word, the stance pass looks for indicator pairs. */
   Stance: 512,
   /** Ends a negation scope (`alias`, `kecuali`). */
   ScopeEnd: 1024,
+  /** Announcement or notice word (`pengumuman`, `pemeliharaan`): the stance pass may damp a notice. */
+  Notice: 2048,
+  /** Direction word (`naik`, `turun`). */
+  Direction: 4096,
 } as const;
 
 /** The built-in rules JSON, parsed and validated once. */
@@ -151,20 +157,23 @@ export function buildIndex(
   const stance = compiled.stance;
   if (stance !== undefined) {
     const firstWords = (keys: Iterable<string>): string[] => [...keys].map((k) => k.split(' ')[0]!);
-    mark(firstWords(stance.indicator.keys()), Role.Stance);
-    mark(firstWords(stance.direction.keys()), Role.Stance);
-    mark(firstWords(stance.persistBefore), Role.Stance);
-    mark(firstWords(stance.persistAfter), Role.Stance);
-    mark(firstWords(stance.announcement), Role.Stance);
-    mark(stance.announcementColon, Role.Stance);
-    mark(stance.noticeCues, Role.Stance);
-    mark(stance.durations, Role.Stance);
+    mark(stance.indicator.keys(), Role.Stance);
+    mark(stance.direction.keys(), Role.Direction);
+    mark(stance.announcement, Role.Notice);
+    mark(stance.announcementColon, Role.Notice);
+    mark(stance.noticeCues, Role.Notice);
   }
   const phraseByText = new Map<string, PhraseEntry>();
   for (const list of compiled.phrases.values()) for (const e of list) phraseByText.set(e.phrase, e);
+  // Problem words, the stance table's problem phrases, and every phrase holding a problem word
+  // ("jalan rusak"), so the stance pass tests a hit with one Set lookup.
   const problemSet = new Set(problems);
   if (stance !== undefined) for (const p of stance.problemPhrases) problemSet.add(p);
-  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), events: new Set(events), problems: problemSet, rules: compiled };
+  if (problemSet.size > 0) for (const e of phraseByText.values()) if (e.kind === 'sentiment' && e.words.some((x) => problemSet.has(x))) problemSet.add(e.phrase);
+  const persistentPhrases = new Set<string>();
+  if (stance !== undefined)
+    for (const e of phraseByText.values()) if (e.words.some((x) => stance.persistAfter.has(x) || stance.persistBefore.has(x))) persistentPhrases.add(e.phrase);
+  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), events: new Set(events), problems: problemSet, persistentPhrases, rules: compiled };
 }
 
 /**

@@ -592,6 +592,8 @@ export interface CompiledStance {
   indicatorTopics: Set<string>;
   /** Persistence words (or `w1 w2` sequences) before the problem, anywhere in its sentence. */
   persistBefore: Set<string>;
+  /** First words of the two-word persistence markers (so the scorer concatenates only for them). */
+  persistFirst: Set<string>;
   /** Persistence words right after the problem. */
   persistAfter: Set<string>;
   /** Multiplier for a persistent problem. */
@@ -620,10 +622,28 @@ export interface CompiledStance {
   sarcasmWindow: number;
   /** Multiplier for sarcastic praise. */
   sarcasmMultiplier: number;
+  /**
+   * Word → bits of the lists above it is in (`STANCE_WORD` bits in
+   * stance.ts: opinion cue, complaint cue, persistence marker, first word of
+   * a two-word marker, duration, duration opener), so the stance pass does one
+   * lookup per word.
+   */
+  wordBits: Map<string, number>;
 }
 
-function compileStance(st: SentimentStanceRules | undefined): CompiledStance | undefined {
+function compileStance(st: SentimentStanceRules | undefined, opinionWords: readonly string[]): CompiledStance | undefined {
   if (st === undefined) return undefined;
+  const wordBits = new Map<string, number>();
+  const bit = (words: Iterable<string>, b: number): void => {
+    for (const w of words) wordBits.set(w, (wordBits.get(w) ?? 0) | b);
+  };
+  // Bit values: see STANCE_WORD in stance.ts.
+  bit(opinionWords, 1);
+  bit(st.complaintCues, 2);
+  bit(st.persistence.before.filter((w) => !w.includes(' ')), 4);
+  bit(st.persistence.before.filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!), 8);
+  bit(st.persistence.durations, 16);
+  bit(st.persistence.since, 32);
   const indicator = new Map<string, number>();
   for (const w of st.indicators.good) indicator.set(w, 1);
   for (const w of st.indicators.bad) indicator.set(w, -1);
@@ -645,6 +665,7 @@ function compileStance(st: SentimentStanceRules | undefined): CompiledStance | u
     since: new Set(st.persistence.since),
     indicatorTopics: new Set(st.indicators.topics),
     persistBefore: new Set(st.persistence.before),
+    persistFirst: new Set(st.persistence.before.filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!)),
     persistAfter: new Set(st.persistence.after),
     persistMultiplier: st.persistence.multiplier,
     persistMinimum: st.persistence.minimum,
@@ -659,6 +680,7 @@ function compileStance(st: SentimentStanceRules | undefined): CompiledStance | u
     sarcasmEmoji: new Set(st.sarcasm.emoji),
     sarcasmWindow: st.sarcasm.window,
     sarcasmMultiplier: st.sarcasm.multiplier,
+    wordBits,
   };
 }
 
@@ -775,6 +797,6 @@ export function compileRules(r: SentimentRules): CompiledRules {
     closingMultiplier: r.closing?.multiplier ?? 1,
     negWindowBy: new Map(Object.entries(r.negation.windowByWord ?? {})),
     scopeEnd: new Set(r.negation.scopeEnd ?? []),
-    stance: compileStance(r.stance),
+    stance: compileStance(r.stance, r.register?.opinionWords ?? []),
   };
 }

@@ -8,7 +8,7 @@ import type { Token } from '../text/types';
 import { compound, labelFor } from './compound';
 import { Role, type SentimentIndex } from './lexicon';
 import type { PhraseEntry } from './rules';
-import { applyStance } from './stance';
+import { applyStance, SEEN_DIRECTION, SEEN_INDICATOR, SEEN_NOTICE } from './stance';
 import type { SentimentHit, SentimentResult, SentimentRule } from './types';
 
 /**
@@ -519,7 +519,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     capsHits: undefined,
     input: text,
   };
-  let stanceSeen = false;
+  let stanceSeen = 0; // SEEN_* bits for the stance pass
   let wordCount = 0;
   let capsCount = 0;
   const n = tokens.length;
@@ -697,7 +697,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
 
       // 2c. Scope enders ("alias", "kecuali") close a negation like a comma does.
       if (mask & Role.ScopeEnd) expireNegation(st, text);
-      if (mask & Role.Stance) stanceSeen = true;
+      if (mask & (Role.Stance | Role.Notice | Role.Direction)) stanceSeen |= (mask & Role.Stance ? SEEN_INDICATOR : 0) | (mask & Role.Direction ? SEEN_DIRECTION : 0) | (mask & Role.Notice ? SEEN_NOTICE : 0);
 
       // 3. Negators.
       if (mask & Role.Negator) {

@@ -25,28 +25,63 @@ function isTransparentPunct(c: number): boolean {
   return c === 34 || c === 39 || c === 45 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 }
 
-/** Per-token positions: sentence and clause ids, and the word's position in its sentence (0-based; -1 for non-words). */
+/** Bits of {@link CompiledStance.wordBits}. */
+const W_OPINION = 1;
+const W_COMPLAINT = 2;
+const W_PERSIST = 4;
+const W_PERSIST_FIRST = 8;
+const W_DURATION = 16;
+const W_SINCE = 32;
+
+/**
+ * Per-token positions (sentence and clause ids, the word's position in its
+ * sentence, -1 for non-words) and what the stance rules ask of the whole text,
+ * from ONE pass: word count, whether the writer's own voice shows, and which
+ * sentences hold a persistence marker.
+ */
 interface Layout {
   sent: Int32Array;
   clause: Int32Array;
   pos: Int32Array;
+  /** Word tokens. */
+  words: number;
+  /** An opinion cue (first/second person, chat particle, `!`/`?`, emoji, laughter) or a complaint cue (`mengeluhkan`). */
+  voiced: boolean;
+  /** 1 for every sentence that holds a persistence marker (or a duration after `sudah`/`sejak`). */
+  persist: Uint8Array;
 }
 
-function layout(tokens: readonly Token[]): Layout {
+// Scratch buffers reused across calls (scoring is synchronous), grown on demand: most texts allocate nothing.
+let scratch = new Int32Array(0);
+let scratchPersist = new Uint8Array(0);
+
+function layout(tokens: readonly Token[], st: CompiledStance, r: SentimentIndex['rules']): Layout {
   const n = tokens.length;
-  const sent = new Int32Array(n);
-  const clause = new Int32Array(n);
-  const pos = new Int32Array(n);
+  if (scratch.length < 3 * n) scratch = new Int32Array(Math.max(3 * n, 3 * 64));
+  if (scratchPersist.length < n + 1) scratchPersist = new Uint8Array(Math.max(n + 1, 64));
+  const sent = scratch.subarray(0, n);
+  const clause = scratch.subarray(n, 2 * n);
+  const pos = scratch.subarray(2 * n, 3 * n);
+  const persist = scratchPersist.subarray(0, n + 1);
+  persist.fill(0);
+  const marks = r.opinionMarks;
+  const bits = st.wordBits;
   let s = 0;
   let c = 0;
   let p = 0;
+  let words = 0;
+  let voiced = false;
+  let sinceAt = -10; // index of the last duration opener ("sudah", "sejak")
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.type === 'punctuation' || t.type === 'symbol') {
-      const ch = t.text.charCodeAt(0);
-      sent[i] = s;
-      clause[i] = c;
+    const ty = t.type;
+    sent[i] = s;
+    clause[i] = c;
+    if (ty === 'punctuation' || ty === 'symbol') {
       pos[i] = -1;
+      const text = t.text;
+      const ch = text.charCodeAt(0);
+      if (!voiced) for (let k = 0; k < text.length; k++) if (marks.indexOf(text[k]!) >= 0) voiced = true;
       if (isSentenceEnd(ch)) {
         s++;
         c++;
@@ -54,11 +89,25 @@ function layout(tokens: readonly Token[]): Layout {
       } else if (!isTransparentPunct(ch)) c++;
       continue;
     }
-    sent[i] = s;
-    clause[i] = c;
-    pos[i] = isWordLike(t) ? p++ : -1;
+    if (ty === 'emoji' || ty === 'emoticon' || ty === 'laughter') voiced = true;
+    if (!isWordLike(t)) {
+      pos[i] = -1;
+      continue;
+    }
+    pos[i] = p++;
+    words++;
+    const b = bits.get(t.norm);
+    if (b === undefined) continue;
+    if (b & (W_OPINION | W_COMPLAINT)) voiced = true;
+    if (b & W_PERSIST) persist[s] = 1;
+    if (b & W_PERSIST_FIRST) {
+      const next = tokens[i + 1];
+      if (next !== undefined && st.persistBefore.has(`${t.norm} ${next.norm}`)) persist[s] = 1;
+    }
+    if (b & W_DURATION && i - sinceAt <= 3) persist[s] = 1;
+    if (b & W_SINCE) sinceAt = i;
   }
-  return { sent, clause, pos };
+  return { sent, clause, pos, words, voiced, persist };
 }
 
 /** Index of the token that starts at `offset` (or the first after it); tokens are in text order. */
@@ -85,34 +134,12 @@ function tokenEndingAt(tokens: readonly Token[], offset: number): number {
   return lo - 1;
 }
 
+// `problems` holds the problem words and every phrase that contains one (built in lexicon.ts).
 function isProblem(h: SentimentHit, problems: Set<string>): boolean {
-  const lemma = h.negator === undefined ? h.lemma : h.lemma.slice(h.negator.length + 1);
-  if (problems.has(lemma)) return true;
-  if (lemma.indexOf(' ') < 0) return false;
-  for (const w of lemma.split(' ')) if (problems.has(w)) return true;
-  return false;
+  return problems.has(h.negator === undefined ? h.lemma : h.lemma.slice(h.negator.length + 1));
 }
 
-/** True when the text shows the writer's own voice (same cues as the reportage rule). */
-function hasOpinionCue(tokens: readonly Token[], r: SentimentIndex['rules']): boolean {
-  const marks = r.opinionMarks;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const ty = t.type;
-    if (ty === 'emoji' || ty === 'emoticon' || ty === 'laughter') return true;
-    if (ty === 'punctuation' || ty === 'symbol') {
-      const s = t.text;
-      for (let k = 0; k < s.length; k++) if (marks.indexOf(s[k]!) >= 0) return true;
-    } else if (r.opinionWords.has(t.norm)) return true;
-  }
-  return false;
-}
 
-/** True when the text reports a complaint (`Warga mengeluhkan pungli`). */
-function hasComplaintCue(tokens: readonly Token[], st: CompiledStance): boolean {
-  for (const t of tokens) if (st.complaintCues.has(t.norm)) return true;
-  return false;
-}
 
 /** True when the first word of the text is an announcement marker (`Info:`, `PENGUMUMAN`, `[Jadwal]`). */
 function isAnnouncement(tokens: readonly Token[], st: CompiledStance): boolean {
@@ -238,10 +265,6 @@ function isUpper(s: string): boolean {
   return letters >= 2;
 }
 
-function anyCapital(hits: SentimentHit[]): boolean {
-  for (const h of hits) if (isCapitalized(h.text) || (h.text.length <= 3 && isUpper(h.text))) return true;
-  return false;
-}
 
 /**
  * Words inside a proper name are not sentiment: `Kelurahan Opas Indah`, `Tim
@@ -250,18 +273,12 @@ function anyCapital(hits: SentimentHit[]): boolean {
  * sentence, unless the next word is capitalized as well) is dropped — only in
  * text that is not mostly capitalized (Title Case headlines keep their words).
  */
-function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: Map<string, number>, L: Layout): void {
-  let words = 0;
-  let caps = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (L.pos[i]! < 0) continue;
-    words++;
-    // (a sentence's first word is capitalized anyway)
-    if (L.pos[i]! > 0 && isCapitalized(tokens[i]!.text)) caps++;
-  }
-  if (caps * 2 >= words) return;
+function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: Map<string, number>): void {
+  let ratio = -1; // capitalized share of non-initial words, computed only when a candidate shows up
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k]!;
+    const c = h.text.charCodeAt(0);
+    if (c < 65 || c > 90) continue;
     // A short ALL-CAPS acronym the normalizer read as slang ("Penyerahan SK" is not "suka").
     if (h.text.length <= 3 && isUpper(h.text) && h.norm !== h.text.toLowerCase() && h.rules.indexOf('phrase') < 0) {
       hits.splice(k, 1);
@@ -270,14 +287,39 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: 
     if (!isCapitalized(h.text) || h.negator !== undefined) continue;
     const i = tokenAt(tokens, h.start);
     const prev = tokens[i - 1];
-    if (prev === undefined || L.pos[i - 1]! < 0 || L.sent[i - 1] !== L.sent[i] || !isCapitalized(prev.text)) continue;
-    const next = tokens[tokenEndingAt(tokens, h.end) + 1];
-    const nextCap = next !== undefined && L.pos[tokenEndingAt(tokens, h.end) + 1]! >= 0 && isCapitalized(next.text);
+    if (prev === undefined || !isWordLike(prev) || !isCapitalized(prev.text)) continue;
+    const j = tokenEndingAt(tokens, h.end) + 1;
+    const next = tokens[j];
+    const nextCap = next !== undefined && isWordLike(next) && isCapitalized(next.text);
     // "Opas Indah", "Saber Pungli": the word before is a name, not a lexicon word ("Pemerintah Dipuji" is a headline).
-    if (lexicon.has(prev.text.toLowerCase()) && !nextCap) continue;
-    if (L.pos[i - 1] === 0 && !nextCap) continue;
+    if (!nextCap && lexicon.has(prev.text.toLowerCase())) continue;
+    const before = tokens[i - 2];
+    const prevInitial = before === undefined || ((before.type === 'punctuation' || before.type === 'symbol') && isSentenceEnd(before.text.charCodeAt(0)));
+    if (prevInitial && !nextCap) continue;
+    if (ratio < 0) ratio = capsRatio(tokens);
+    if (ratio >= 0.5) return; // Title Case headline: its words are words
     hits.splice(k, 1);
   }
+}
+
+/** Share of capitalized words among words that do not open a sentence. */
+function capsRatio(tokens: readonly Token[]): number {
+  let words = 0;
+  let caps = 0;
+  let initial = true;
+  for (const t of tokens) {
+    if (t.type === 'punctuation' || t.type === 'symbol') {
+      if (isSentenceEnd(t.text.charCodeAt(0))) initial = true;
+      continue;
+    }
+    if (!isWordLike(t)) continue;
+    if (!initial) {
+      words++;
+      if (isCapitalized(t.text)) caps++;
+    }
+    initial = false;
+  }
+  return words === 0 ? 0 : caps / words;
 }
 
 /**
@@ -303,40 +345,54 @@ function applyOnlyMarkers(hits: SentimentHit[], tokens: readonly Token[], text: 
   hits.sort((x, y) => x.start - y.start);
 }
 
+/** Bits of the `seen` argument of {@link applyStance}, set by the token pass. */
+export const SEEN_INDICATOR = 1;
+/** An announcement or notice word was seen. */
+export const SEEN_NOTICE = 2;
+/** A direction word was seen (indicator pairs need both). */
+export const SEEN_DIRECTION = 4;
+
 /**
  * Runs the stance rules over the hits of one text (mutating them). Called by
  * the scorer after the token pass when the rules have a `stance` table.
  *
- * @param stanceSeen the token pass saw an indicator, direction, persistence
- *   or announcement word (otherwise only hit-based rules can apply).
+ * @param seen bits from the token pass: {@link SEEN_INDICATOR} and
+ *   {@link SEEN_DIRECTION} (an indicator word, a direction word),
+ *   {@link SEEN_NOTICE} (an announcement or notice word);
+ *   without them only the hit-based rules can apply.
  */
-export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text: string, index: SentimentIndex, st: CompiledStance, stanceSeen: boolean): void {
+export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text: string, index: SentimentIndex, st: CompiledStance, seen: number): void {
   const problems = index.problems;
+  const stanceSeen = (seen & (SEEN_INDICATOR | SEEN_DIRECTION)) === (SEEN_INDICATOR | SEEN_DIRECTION);
   let anyProblem = false;
   let anyPraise = false;
+  let anyNegative = false;
   for (const h of hits) {
-    if (h.weight < 0 && isProblem(h, problems)) anyProblem = true;
-    else if (h.weight > 0 && (st.sarcasmPraise.has(h.lemma) || st.sarcasmEmoji.has(h.text))) anyPraise = true;
+    if (h.weight < 0) {
+      anyNegative = true;
+      if (isProblem(h, problems)) anyProblem = true;
+    } else if (h.weight > 0 && (st.sarcasmPraise.has(h.lemma) || st.sarcasmEmoji.has(h.text))) anyPraise = true;
   }
+  const noticeSeen = anyNegative && (seen & SEEN_NOTICE) !== 0;
+  // `doang` is normalized away, so look at surfaces: a length test first, then the Set.
+  // `doang` is normalized away, so look at the surface: a native substring test first.
   let only = false;
-  if (st.onlyClose.size > 0) for (const t of tokens) if (st.onlyClose.has(t.text) || (t.text.charCodeAt(0) < 97 && st.onlyClose.has(t.text.toLowerCase()))) only = true;
-  if (!stanceSeen && !anyProblem && !only && !anyCapital(hits)) return;
-  const L = layout(tokens);
-  dropNameParts(hits, tokens, index.words, L);
+  for (const w of st.onlyClose) if (text.indexOf(w) >= 0) only = true;
+  if (hits.length > 0) dropNameParts(hits, tokens, index.words);
+  if (!stanceSeen && !anyProblem && !only && !noticeSeen) return;
+  const L = layout(tokens, st, index.rules);
   if (only) applyOnlyMarkers(hits, tokens, text, L, st);
   if (stanceSeen && st.indicator.size > 0) applyIndicators(hits, tokens, text, L, st, index.rules.negators);
 
   // Problems: fixed, persistent, or damped as news.
   const persistent = new Set<SentimentHit>();
-  if (anyProblem || (stanceSeen && isAnnouncement(tokens, st))) {
+  if (anyProblem || noticeSeen) {
     // News: no opinion cue and no judgement of the writer's own besides the problems and events
     // ("jauh dan macetnya bikin malas" judges); announcements damp even with cues ("Info dong min").
     let judged = false;
     for (const h of hits) if (h.weight <= -1 && !isProblem(h, problems) && !index.events.has(h.lemma) && !h.rules.includes('indicator')) judged = true;
-    let words = 0;
-    for (let k = 0; k < L.pos.length; k++) if (L.pos[k]! >= 0) words++;
-    const news = words >= st.newsMinWords && !judged && !hasComplaintCue(tokens, st) && !hasOpinionCue(tokens, index.rules);
-    const notice = isAnnouncement(tokens, st);
+    const notice = noticeSeen && isAnnouncement(tokens, st);
+    const news = !notice && !judged && !L.voiced && L.words >= st.newsMinWords;
     const damp = st.problemMultiplier !== 1 && (news || notice);
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k]!;
@@ -374,6 +430,9 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
         // "belum juga diperbaiki", "tak kunjung ditangani": a negator just before the fix undoes it.
         let neg = false;
         for (let q = m - 1; q >= 0 && q >= m - 2; q--) if (index.rules.negators.has(tokens[q]!.norm) || st.persistBefore.has(tokens[q]!.norm)) neg = true;
+        // "udah surut belum?" asks whether it was fixed.
+        const after = tokens[m + 1];
+        if (after !== undefined && index.rules.negators.has(after.norm)) neg = true;
         if (!neg && (fh === undefined || fh.weight > 0)) fixed = true;
         break;
       }
@@ -386,19 +445,12 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
       // (A phrase that holds its own marker, "banjir lagi", is persistent too.)
       let pers = false;
       let inPhrase = false;
-      if (h.lemma.indexOf(' ') > 0) for (const w of h.lemma.split(' ')) if (st.persistAfter.has(w) || st.persistBefore.has(w)) inPhrase = true;
+      if (h.lemma.indexOf(' ') > 0 && index.persistentPhrases.has(h.lemma)) inPhrase = true;
       const after = tokens[last + 1];
       if (after !== undefined && L.pos[last + 1]! >= 0 && st.persistAfter.has(after.norm)) pers = true;
       // Markers anywhere in the sentence ("mabuk tiap malam", "mampet … sampai sekarang"); a duration after
       // "sudah"/"sejak" ("sudah tiga tahun rusak") is one too.
-      for (let m = 0; !pers && m < tokens.length; m++) {
-        if (L.sent[m] !== sent || L.pos[m]! < 0 || (m >= first && m <= last)) continue;
-        const u = tokens[m]!.norm;
-        const next = tokens[m + 1];
-        if (st.persistBefore.has(u)) pers = true;
-        else if (next !== undefined && st.persistBefore.has(`${u} ${next.norm}`)) pers = true;
-        else if (st.durations.has(u)) for (let q = m - 1; q >= 0 && q >= m - 3; q--) if (st.since.has(tokens[q]!.norm)) pers = true;
-      }
+      if (L.persist[sent] === 1) pers = true;
       if (inPhrase && !pers) {
         // The phrase's own weight already says it ("antre lama", "banjir lagi"): keep it, undamped.
         h.weight = Math.min(h.weight, -st.persistMinimum);
