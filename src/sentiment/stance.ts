@@ -297,7 +297,7 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: 
     const prevInitial = before === undefined || ((before.type === 'punctuation' || before.type === 'symbol') && isSentenceEnd(before.text.charCodeAt(0)));
     if (prevInitial && !nextCap) continue;
     if (ratio < 0) ratio = capsRatio(tokens);
-    if (ratio >= 0.5) return; // Title Case headline: its words are words
+    if (ratio > 0.5) return; // Title Case headline: its words are words
     hits.splice(k, 1);
   }
 }
@@ -379,7 +379,7 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
   let only = false;
   for (const w of st.onlyClose) if (text.indexOf(w) >= 0) only = true;
   if (hits.length > 0) dropNameParts(hits, tokens, index.words);
-  if (!stanceSeen && !anyProblem && !only && !noticeSeen) return;
+  if (!stanceSeen && !anyProblem && !only && !noticeSeen && !(anyPraise && anyNegative)) return;
   const L = layout(tokens, st, index.rules);
   if (only) applyOnlyMarkers(hits, tokens, text, L, st);
   if (stanceSeen && st.indicator.size > 0) applyIndicators(hits, tokens, text, L, st, index.rules.negators);
