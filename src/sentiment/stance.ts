@@ -451,7 +451,7 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
       // Markers anywhere in the sentence ("mabuk tiap malam", "mampet … sampai sekarang"); a duration after
       // "sudah"/"sejak" ("sudah tiga tahun rusak") is one too.
       if (L.persist[sent] === 1) pers = true;
-      if (inPhrase && !pers) {
+      if (inPhrase) {
         // The phrase's own weight already says it ("antre lama", "banjir lagi"): keep it, undamped.
         h.weight = Math.min(h.weight, -st.persistMinimum);
         addRule(h, 'persistence');

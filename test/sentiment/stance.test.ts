@@ -154,3 +154,12 @@ describe('stance rules are data', () => {
     expect(scoreSentiment('angka kemiskinan turun').label).toBe('positive');
   });
 });
+
+describe('policy dev half (regression guard)', () => {
+  it('macro-F1 ≥ 0.92 on fixtures/sentiment/policy-dev.tsv (reached 0.939; 0.1.0 reached 0.628)', async () => {
+    const { evaluateFile } = await import('../../scripts/eval-sentiment');
+    const r = evaluateFile(new URL('../../fixtures/sentiment/policy-dev.tsv', import.meta.url).pathname);
+    expect(r.n).toBeGreaterThanOrEqual(300);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.92);
+  });
+});
