@@ -163,3 +163,14 @@ describe('policy dev half (regression guard)', () => {
     expect(r.macroF1).toBeGreaterThanOrEqual(0.92);
   });
 });
+
+describe('the labelling guide (fixtures/sentiment/GUIDE.md)', () => {
+  it('scores at least 95% of the guide’s worked examples as the guide labels them (reached 53 of 54)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const guide = readFileSync(new URL('../../fixtures/sentiment/GUIDE.md', import.meta.url), 'utf8');
+    const examples = [...guide.matchAll(/^- `(.+?)` → (positive|negative|neutral)/gm)].map((m) => [m[1]!, m[2]!] as const);
+    expect(examples.length).toBeGreaterThanOrEqual(40);
+    const wrong = examples.filter(([t, l]) => label(t) !== l);
+    expect(wrong.length / examples.length, JSON.stringify(wrong)).toBeLessThanOrEqual(0.05);
+  });
+});
