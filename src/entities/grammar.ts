@@ -221,6 +221,29 @@ function standaloneBlocked(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The region after an official's title (`Wali Kota Bogor`, `Bupati Bangka`,
+ * `Gubernur Babel`): a region name of the level the title implies, so
+ * `Bupati Bogor` is the regency and `Wali Kota Bogor` the city.
+ */
+export function regionAfterTitle(reg: CompiledRegistry, text: string, end: number, level: RegionLevel | undefined): RegionMatch | undefined {
+  const k = skipSpaces(text, end);
+  if (k === end || k >= text.length || !isAlnum(text.charCodeAt(k))) return undefined;
+  out2.length = 0;
+  trieWalk(reg.trie, text, k, out2);
+  for (let q = out2.length - 1; q >= 0; q--) {
+    const m = out2[q]!;
+    if (m.values.some((v) => v.t === 'level')) {
+      const r = regionAt(reg, text, k, true);
+      if (r !== undefined && (level === undefined || r.region.level === level)) return r;
+      continue;
+    }
+    const r = pickRegion(m.values, level, false);
+    if (r !== undefined && caseOk(text, k, r, false, true)) return { start: k, end: m.end, region: r.region };
+  }
+  return undefined;
+}
+
 /** Region words right after an agency ending at `end` (one space or more, same line). */
 export function regionSuffix(reg: CompiledRegistry, text: string, end: number): RegionMatch | undefined {
   const k = skipSpaces(text, end);

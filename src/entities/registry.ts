@@ -11,12 +11,13 @@ import { data as kindsData } from '../lexicons/generated/entities-kinds';
 import { data as regionsData } from '../lexicons/generated/entities-regions';
 import { data as pkpData } from '../lexicons/generated/entities-instance-pangkalpinang';
 import { data as babelData } from '../lexicons/generated/entities-instance-babel';
+import { data as bogorData } from '../lexicons/generated/entities-instance-bogor';
 import { data as codesData } from '../lexicons/generated/entities-urusan-codes';
 import { parse, safeParse } from '../validate';
-import { instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema, urusanCodeRowSchema } from './lexicon-specs';
-import { compactKey } from './normalize-name';
+import { bodyKinds, instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema, unitKinds, urusanCodeRowSchema } from './lexicon-specs';
+import { compactKey, slugify } from './normalize-name';
 import { createTrie, trieAdd, type TrieNode } from './matcher';
-import type { RegionLevel, RegionRef } from './types';
+import type { EntityKind, RegionLevel, RegionRef } from './types';
 
 /** A parsed `kinds.json`. */
 export type KindsFile = z.infer<typeof kindsFileSchema>;
@@ -43,6 +44,8 @@ export interface RegionAgency {
   validFrom?: string | undefined;
   /** Last day the name is valid (`YYYY-MM-DD`). */
   validTo?: string | undefined;
+  /** Official accounts and hashtags (`@dishub_pkp`, `#dishubpkp`; without `@`/`#`: either). */
+  handles?: string[] | undefined;
   /** Free-text provenance. */
   note?: string | undefined;
 }
@@ -62,6 +65,57 @@ export interface RegionUnit {
   name: string;
   /** Other spellings. */
   aliases?: string[] | undefined;
+  /** Official accounts and hashtags. */
+  handles?: string[] | undefined;
+  /** Free-text provenance. */
+  note?: string | undefined;
+}
+
+/**
+ * A named BUMD (regional company) or vertical body of a region. The mention
+ * id is `bumd:<id>` or `vertical:<id>`; `type` is one of the generic types of
+ * `kinds.json` (`airminum`, `pasar`, `bank`, `polres`, `pln` …), so a bare
+ * `PDAM` resolves to the region's only water utility.
+ *
+ * @example
+ * ```ts
+ * const b: import('suara').RegionBody = { id: 'tirta-pinang', type: 'airminum', name: 'Perumda Air Minum Tirta Pinang', aliases: ['PDAM Tirta Pinang'], handles: ['@pdamtirtapinang'] };
+ * ```
+ */
+export interface RegionBody {
+  /** Slug, unique in the region (`tirta-pakuan`). */
+  id: string;
+  /** Generic type (`airminum`, `pasar`, `polres`). */
+  type: string;
+  /** Official name. */
+  name: string;
+  /** Brand names and abbreviations (`PDAM Tirta Pakuan`, `Tirta Pakuan`). */
+  aliases?: string[] | undefined;
+  /** Official accounts and hashtags. */
+  handles?: string[] | undefined;
+  /** Free-text provenance. */
+  note?: string | undefined;
+}
+
+/**
+ * The region's own government as a target (`Pemkot`, `Wali Kota`): its
+ * official name (default `Pemerintah <region name>`), extra names and
+ * accounts.
+ *
+ * @example
+ * ```ts
+ * const p: import('suara').RegionPemda = { name: 'Pemerintah Kota Bogor', handles: ['@pemkotbogor'] };
+ * ```
+ */
+export interface RegionPemda {
+  /** Official name; default `Pemerintah <region name>`. */
+  name?: string | undefined;
+  /** Extra names (`Balai Kota Bogor`). */
+  aliases?: string[] | undefined;
+  /** Official accounts and hashtags. */
+  handles?: string[] | undefined;
+  /** Free-text provenance. */
+  note?: string | undefined;
 }
 
 /**
@@ -82,6 +136,12 @@ export interface RegionInstance {
   resolve?: Record<string, string> | undefined;
   /** Named units. */
   units?: RegionUnit[] | undefined;
+  /** Regional companies (PDAM/Perumda air minum, Perumda pasar, bank daerah …). */
+  bumd?: RegionBody[] | undefined;
+  /** National or vertical bodies working in the region (tagged only with `include: ['vertical']`). */
+  vertical?: RegionBody[] | undefined;
+  /** The region's government itself. */
+  pemda?: RegionPemda | undefined;
 }
 /** Input shape of a region instance (before defaults). */
 type RegionInstanceInput = z.input<typeof instanceSchema>;
@@ -93,7 +153,9 @@ type RegionInstanceInput = z.input<typeof instanceSchema>;
  * const k: import('suara').UnitKind = 'kecamatan';
  * ```
  */
-export type UnitKind = 'rsud' | 'kecamatan' | 'kelurahan';
+export type UnitKind = (typeof unitKinds)[number];
+/** Kinds of named bodies. */
+export type BodyKind = (typeof bodyKinds)[number];
 
 /**
  * A validated runtime override: extra region instances, checked against the
@@ -128,7 +190,19 @@ export type Entry =
   | { t: 'level'; level: RegionLevel; gov: boolean }
   | { t: 'head'; head: string }
   | { t: 'title'; unit: UnitKind | undefined }
-  | { t: 'unit'; unit: UnitKind; title: boolean };
+  | { t: 'unit'; unit: UnitKind; title: boolean }
+  | { t: 'body'; kind: BodyKind; type: string; name: string; alias: string }
+  | { t: 'binst'; kind: BodyKind; id: string; type: string; name: string; alias: string; region: string }
+  | { t: 'pemda'; alias: string; level: RegionLevel | undefined; title: boolean }
+  | { t: 'pinst'; alias: string; region: string };
+
+/** What an official account or hashtag points at. */
+export interface HandleTarget {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  region: string;
+}
 
 /** A known named unit. */
 export interface UnitEntry {
@@ -162,6 +236,22 @@ export interface CompiledRegistry {
   agencies: Map<string, RegionInstance['agencies']>;
   /** urusan syllables of compositional abbreviations (`pora` → dinas.pora). */
   codes: ReadonlyMap<string, UrusanCode>;
+  /** `@name` / `#tag` / `name` (lowercased) → what the account is. */
+  handles: Map<string, HandleTarget>;
+  /** region code → unit kind → names of its units (bare `RSUD` resolves when there is one). */
+  unitsByRegion: Map<string, Map<UnitKind, string[]>>;
+  /** region code → `kind.type` → its bodies (bare `PDAM` resolves when there is one). */
+  bodiesByRegion: Map<string, Map<string, (RegionBody & { kind: BodyKind })[]>>;
+  /** `kind.type` → generic name (`bumd.airminum` → Perusahaan Umum Daerah Air Minum). */
+  bodyTypes: Map<string, string>;
+  /** region code → official name of its government. */
+  pemdaNames: Map<string, string>;
+}
+
+/** Display name of a unit (`Rumah Sakit Umum Daerah Depati Hamzah`, `Puskesmas Gerunggang`). */
+export function unitDisplayName(unit: UnitKind, name: string): string {
+  const prefix = unit === 'rsud' ? 'Rumah Sakit Umum Daerah' : unit === 'kecamatan' ? 'Kecamatan' : unit === 'kelurahan' ? 'Kelurahan' : 'Puskesmas';
+  return name === '' ? (unit === 'puskesmas' ? 'Pusat Kesehatan Masyarakat' : prefix) : `${prefix} ${name}`;
 }
 
 /** One urusan syllable of a compositional abbreviation (`lexicons/entities/urusan-codes.tsv`). */
@@ -197,6 +287,8 @@ const UNIT_HEADS: [string, UnitKind, boolean][] = [
   ['camat', 'kecamatan', true],
   ['kelurahan', 'kelurahan', false], ['kel', 'kelurahan', false], ['kantor lurah', 'kelurahan', false], ['kantor kelurahan', 'kelurahan', false],
   ['lurah', 'kelurahan', true],
+  ['puskesmas', 'puskesmas', false], ['uptd puskesmas', 'puskesmas', false], ['upt puskesmas', 'puskesmas', false],
+  ['pusat kesehatan masyarakat', 'puskesmas', false], ['puskesmas pembantu', 'puskesmas', false], ['pustu', 'puskesmas', false],
 ];
 
 function splitWords(s: string): string[] {
@@ -226,6 +318,13 @@ const regionAliasRows = lazy(() => {
   return out;
 });
 
+/** Region code → its aliases, lowercased (`19` → `bangka belitung`, `babel` …). */
+export const builtinRegionAliases: () => ReadonlyMap<string, readonly string[]> = lazy(() => {
+  const out = new Map<string, string[]>();
+  for (const [code, row] of regionAliasRows()) out.set(code, row.aliases.map((a) => a.toLowerCase()));
+  return out;
+});
+
 /** Built-in urusan syllables for the abbreviation decomposer. */
 export const builtinCodes: () => ReadonlyMap<string, UrusanCode> = lazy(() => {
   const out = new Map<string, UrusanCode>();
@@ -240,6 +339,7 @@ export const builtinCodes: () => ReadonlyMap<string, UrusanCode> = lazy(() => {
 export const builtinInstances: () => RegionInstance[] = lazy(() => [
   ...parse(instancesFileSchema, JSON.parse(pkpData)).instances,
   ...parse(instancesFileSchema, JSON.parse(babelData)).instances,
+  ...parse(instancesFileSchema, JSON.parse(bogorData)).instances,
 ]);
 
 /** Compiles kinds, regions and instances into the tagger's index. Instances earlier in the list win. */
@@ -286,6 +386,19 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
     addWords(a.alias);
   }
   for (const n of kinds.national) trieAdd(trie, compactKey(n), { t: 'nat' });
+  const bodyTypes = new Map<string, string>();
+  for (const b of kinds.bodies) {
+    bodyTypes.set(`${b.kind}.${b.type}`, b.name);
+    for (const a of b.aliases) {
+      const alias = typeof a === 'string' ? a : a.alias;
+      trieAdd(trie, compactKey(alias), { t: 'body', kind: b.kind, type: b.type, name: b.name, alias });
+      addWords(alias);
+    }
+  }
+  for (const p of kinds.pemda) {
+    trieAdd(trie, compactKey(p.alias), { t: 'pemda', alias: p.alias, level: p.level, title: p.title === true });
+    addWords(p.alias);
+  }
   for (const h of ['dinas', 'badan', 'kantor', 'satuan', 'biro', 'bagian', 'unit']) trieAdd(trie, h, { t: 'head', head: h });
   for (const [w, level, gov] of LEVEL_WORDS) {
     trieAdd(trie, compactKey(w), { t: 'level', level, gov });
@@ -316,7 +429,56 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
 
   const resolve = new Map<string, Map<string, string>>();
   const agencies = new Map<string, RegionInstance['agencies']>();
+  const handles = new Map<string, HandleTarget>();
+  const unitsByRegion = new Map<string, Map<UnitKind, string[]>>();
+  const bodiesByRegion = new Map<string, Map<string, (RegionBody & { kind: BodyKind })[]>>();
+  const pemdaNames = new Map<string, string>();
+  // Earlier instances win (overrides come first), so a handle is only set once.
+  const addHandles = (list: readonly string[] | undefined, target: HandleTarget): void => {
+    for (const h of list ?? []) {
+      const key = h.toLowerCase();
+      if (!handles.has(key)) handles.set(key, target);
+    }
+  };
   for (const inst of instances) {
+    const info = regionMap.get(inst.region);
+    if (!pemdaNames.has(inst.region)) pemdaNames.set(inst.region, inst.pemda?.name ?? (info !== undefined ? `Pemerintah ${info.name}` : 'Pemerintah Daerah'));
+    if (inst.pemda !== undefined) {
+      const target: HandleTarget = { kind: 'pemda', id: `pemda:${inst.region}`, name: pemdaNames.get(inst.region)!, region: inst.region };
+      addHandles(inst.pemda.handles, target);
+      for (const a of inst.pemda.aliases ?? []) {
+        trieAdd(trie, compactKey(a), { t: 'pinst', alias: a, region: inst.region });
+        addWords(a);
+      }
+    }
+    for (const ag of inst.agencies) addHandles(ag.handles, { kind: 'opd', id: ag.id, name: ag.name, region: inst.region });
+    let ur = unitsByRegion.get(inst.region);
+    if (ur === undefined) unitsByRegion.set(inst.region, (ur = new Map()));
+    for (const u of inst.units ?? []) {
+      const names = ur.get(u.unit) ?? [];
+      if (!names.includes(u.name)) names.push(u.name);
+      ur.set(u.unit, names);
+      addHandles(u.handles, { kind: u.unit === 'puskesmas' ? 'puskesmas' : 'opd', id: `${u.unit}:${slugify(u.name)}`, name: unitDisplayName(u.unit, u.name), region: inst.region });
+      // Puskesmas are named after their kelurahan or kecamatan, so those names are puskesmas names too ('puskesmas bukit intan').
+      if (u.unit === 'kelurahan' || u.unit === 'kecamatan') for (const n of [u.name, ...(u.aliases ?? [])]) trieAdd(units, compactKey(n), { unit: 'puskesmas', name: u.name });
+    }
+    let br = bodiesByRegion.get(inst.region);
+    if (br === undefined) bodiesByRegion.set(inst.region, (br = new Map()));
+    for (const kind of bodyKinds) {
+      for (const b of inst[kind] ?? []) {
+        const key = `${kind}.${b.type}`;
+        const list = br.get(key) ?? [];
+        list.push({ ...b, kind });
+        br.set(key, list);
+        const value: Entry = { t: 'binst', kind, id: b.id, type: b.type, name: b.name, alias: b.name, region: inst.region };
+        trieAdd(trie, compactKey(b.name), value);
+        for (const a of b.aliases ?? []) {
+          trieAdd(trie, compactKey(a), { ...value, alias: a });
+          addWords(a);
+        }
+        addHandles(b.handles, { kind, id: `${kind}:${b.id}`, name: b.name, region: inst.region });
+      }
+    }
     agencies.set(inst.region, [...(agencies.get(inst.region) ?? []), ...inst.agencies]);
     let res = resolve.get(inst.region);
     if (res === undefined) resolve.set(inst.region, (res = new Map()));
@@ -334,7 +496,7 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
       for (const n of [u.name, ...(u.aliases ?? [])]) trieAdd(units, compactKey(n), { unit: u.unit, name: u.name });
     }
   }
-  return { trie, units, kinds: kindMap, regions: regionMap, resolve, urusan, vocab, abbreviations: ABBREVIATION_URUSAN, aliasWords, agencies, codes: builtinCodes() };
+  return { trie, units, kinds: kindMap, regions: regionMap, resolve, urusan, vocab, abbreviations: ABBREVIATION_URUSAN, aliasWords, agencies, codes: builtinCodes(), handles, unitsByRegion, bodiesByRegion, bodyTypes, pemdaNames };
 }
 
 /** The built-in registry, compiled on first use. */
@@ -486,6 +648,7 @@ const TSV_COLUMNS = ['region', 'id', 'name', 'kinds', 'aliases', 'valid_from', '
 function crossCheck(instances: RegionInstance[], where: (idx: number, agency: number | undefined, field: string) => { line: number; field: string }): RegistryIssue[] {
   const kinds = new Set(builtinKinds().kinds.map((k) => k.id));
   const codes = new Set(builtinRegions().map((r) => r.code));
+  const bodyTypes = new Set(builtinKinds().bodies.map((b) => `${b.kind}.${b.type}`));
   const issues: RegistryIssue[] = [];
   instances.forEach((inst, i) => {
     if (!codes.has(inst.region)) issues.push({ ...where(i, undefined, 'region'), message: `unknown region code "${inst.region}"` });
@@ -496,6 +659,14 @@ function crossCheck(instances: RegionInstance[], where: (idx: number, agency: nu
         issues.push({ ...where(i, j, 'validTo'), message: `validTo ${ag.validTo} is before validFrom ${ag.validFrom}` });
       }
     });
+    for (const kind of bodyKinds) {
+      const seenIds = new Set<string>();
+      (inst[kind] ?? []).forEach((b, j) => {
+        if (!bodyTypes.has(`${kind}.${b.type}`)) issues.push({ ...where(i, undefined, kind), message: `${kind} "${b.id}": unknown type "${b.type}" (expected one of ${[...bodyTypes].filter((t) => t.startsWith(kind + '.')).map((t) => t.slice(kind.length + 1)).join(', ')})` });
+        if (seenIds.has(b.id)) issues.push({ ...where(i, undefined, kind), message: `${kind} id "${b.id}" is listed twice (item ${j})` });
+        seenIds.add(b.id);
+      });
+    }
     for (const [alias, kind] of Object.entries(inst.resolve ?? {})) {
       if (!kinds.has(kind)) issues.push({ ...where(i, undefined, 'resolve'), message: `alias "${alias}" resolves to unknown kind id "${kind}"` });
     }
