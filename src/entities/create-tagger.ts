@@ -11,7 +11,7 @@ import { assertString } from '../errors';
 import { hasNationalCue, resolveAlias, sentenceStarts } from './ambiguity';
 import { parseGrammar, parseUnitName, regionAfterTitle, regionAt, regionSuffix, skipSpaces, wordEnd, type GrammarMatch, type RegionMatch } from './grammar';
 import { isAlnum, isIgnorable, isWordChar, trieWalk, type TrieMatch } from './matcher';
-import { canonicalName, slugify } from './normalize-name';
+import { canonicalName, compactKey, slugify } from './normalize-name';
 import { decomposeAbbreviation, type Composition } from './compose';
 import { builtinInstances, builtinKinds, builtinRegions, builtinRegistry, compileRegistry, unitDisplayName, type BodyKind, type CompiledRegistry, type Entry, type RegionInfo, type RegistryOverride, type UnitKind } from './registry';
 import { safeParse } from '../validate';
@@ -133,6 +133,8 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, a
         // A body kind switched off reads like a national body: skipped whole, so `Polres Bangka` leaves only the region.
         if (!s.on.has(v.kind)) {
           if (v.t === 'body') c = { type: 'nat', start: pos, end: m.end, prio: 9 };
+        } else if (v.t === 'body' && ((v.upper && !isAllCaps(text, pos, m.end)) || (v.notAfter !== undefined && v.notAfter.has(previousWord(text, pos))))) {
+          continue;
         }
         else c = { type: 'body', start: pos, end: m.end, prio: v.t === 'binst' ? 9.6 : 9.5, values: m.values.filter((x) => (x.t === 'body' || x.t === 'binst') && s.on.has(x.kind)), titled: false };
       } else if ((v.t === 'pemda' || v.t === 'pinst') && withTitles && s.on.has('pemda')) {
@@ -158,10 +160,10 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, a
         // 'K.E.L.A' spells no 'Kel' head: unit heads are never written with dots inside.
         // look only inside the head (a backwards scan from m.end went quadratic on long texts without dots)
         if (hasDot(text, pos, m.end)) continue;
-        const u = parseUnitName(s.reg, text, m.end, v.unit, v.title);
+        const u = v.known === true ? knownUnitName(s, text, m.end, v.unit) : parseUnitName(s.reg, text, m.end, v.unit, v.title);
         if (u !== undefined) c = { type: 'unit', start: pos, end: u.end, prio: 6, unit: v.unit, name: u.name, titled: v.title, region: u.region };
         // A bare 'RSUD' or 'puskesmas': resolved to the region's only one in finishAgency, else the kind without instance.
-        else if (!v.title && (v.unit === 'rsud' || v.unit === 'puskesmas') && (v.unit !== 'puskesmas' || s.on.has('puskesmas'))) c = { type: 'unit', start: pos, end: m.end, prio: 6, unit: v.unit, name: '', titled: false };
+        else if (!v.title && v.known !== true && (v.unit === 'rsud' || v.unit === 'puskesmas') && (v.unit !== 'puskesmas' || s.on.has('puskesmas'))) c = { type: 'unit', start: pos, end: m.end, prio: 6, unit: v.unit, name: '', titled: false };
       } else if ((v.t === 'region' || v.t === 'level') && withTitles) {
         seen.region = true;
       } else if (v.t === 'title' && withTitles) {
@@ -311,6 +313,57 @@ function composedAt(s: Settings, text: string, pos: number, afterTitle: boolean)
   return { type: 'comp', start: pos, end, prio: 4, comp, titled: comp.titled };
 }
 
+/** National words that head a longer name (`Kementerian ATR/BPN`, `Ditjen Bina Marga`). */
+const NATIONAL_HEADS: ReadonlySet<string> = new Set(['kementerian', 'kemenko', 'menteri', 'ditjen', 'dirjen', 'direktoratjenderal']);
+/** Entries that start a local name, where a national name stops (`Kementerian Kominfo` leaves `Kominfo` to the context rule). */
+const LOCAL_STARTS: ReadonlySet<Entry['t']> = new Set(['alias', 'inst', 'amb', 'head', 'unit', 'title', 'level', 'region', 'pemda', 'pinst']);
+
+/**
+ * End of a national body's name after its head word: the capitalised words
+ * that follow (joined by spaces, `/` or `-`), so `Kementerian ATR/BPN` is one
+ * national name and `BPN` inside it is not a local office.
+ */
+function nationalNameEnd(s: Settings, text: string, end: number): number {
+  const n = text.length;
+  const out: TrieMatch<Entry>[] = [];
+  let e = end;
+  for (let words = 0; words < 8; words++) {
+    let k = e;
+    while (k < n && k - e < 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 47 || text.charCodeAt(k) === 45)) k++;
+    if (k === e || k >= n || !(text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90)) break;
+    out.length = 0;
+    trieWalk(s.reg.trie, text, k, out);
+    if (out.some((m) => m.values.some((v) => LOCAL_STARTS.has(v.t)))) break;
+    e = wordEnd(text, k);
+  }
+  return e;
+}
+
+/** The word before `pos`, lowercased ('' at the start). */
+function previousWord(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && !isWordChar(text.charCodeAt(e - 1))) {
+    if (text.charCodeAt(e - 1) === 10 || pos - e > 3) return '';
+    e--;
+  }
+  let b = e;
+  while (b > 0 && isWordChar(text.charCodeAt(b - 1)) && e - b < 20) b--;
+  return text.slice(b, e).toLowerCase();
+}
+
+/** A unit name from the registry's own list right after `end` (any case), or nothing. */
+function knownUnitName(s: Settings, text: string, end: number, unit: UnitKind): { end: number; name: string; region?: RegionInfo } | undefined {
+  const k = skipSpaces(text, end);
+  if (k === end || k >= text.length) return undefined;
+  const out: TrieMatch<{ unit: UnitKind; name: string }>[] = [];
+  trieWalk(s.reg.units, text, k, out);
+  for (let q = out.length - 1; q >= 0; q--) {
+    const v = out[q]!.values.find((x) => x.unit === unit);
+    if (v !== undefined) return { end: out[q]!.end, name: v.name };
+  }
+  return undefined;
+}
+
 /** Every letter in [start, end) is a capital (digits and separators allowed). */
 function isAllCaps(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -372,7 +425,7 @@ function tagWith(s: Settings, text: string): EntityMention[] {
       continue;
     }
     if (best.type === 'nat') {
-      i = best.end;
+      i = NATIONAL_HEADS.has(compactKey(text.slice(best.start, best.end))) ? nationalNameEnd(s, text, best.end) : best.end;
       continue;
     }
     if (best.type === 'pemda') {

@@ -52,6 +52,8 @@ export const aliasSchema = z.union([
     solid: z.optional(z.boolean()),
     /** Matched only when written in capitals (`DKK` = Dinas Kesehatan Kota, but lower-case `dkk` = "dan kawan-kawan"). */
     upper: z.optional(z.boolean()),
+    /** Not a mention right after one of these words (`kartu BPJS`, `pasien BPJS` name the programme, not the office). */
+    notAfter: z.optional(z.array(text())),
   }),
 ]);
 

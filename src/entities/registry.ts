@@ -190,8 +190,8 @@ export type Entry =
   | { t: 'level'; level: RegionLevel; gov: boolean }
   | { t: 'head'; head: string }
   | { t: 'title'; unit: UnitKind | undefined }
-  | { t: 'unit'; unit: UnitKind; title: boolean }
-  | { t: 'body'; kind: BodyKind; type: string; name: string; alias: string }
+  | { t: 'unit'; unit: UnitKind; title: boolean; known?: boolean }
+  | { t: 'body'; kind: BodyKind; type: string; name: string; alias: string; upper: boolean; notAfter: ReadonlySet<string> | undefined }
   | { t: 'binst'; kind: BodyKind; id: string; type: string; name: string; alias: string; region: string }
   | { t: 'pemda'; alias: string; level: RegionLevel | undefined; title: boolean }
   | { t: 'pinst'; alias: string; region: string };
@@ -390,8 +390,10 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
   for (const b of kinds.bodies) {
     bodyTypes.set(`${b.kind}.${b.type}`, b.name);
     for (const a of b.aliases) {
-      const alias = typeof a === 'string' ? a : a.alias;
-      trieAdd(trie, compactKey(alias), { t: 'body', kind: b.kind, type: b.type, name: b.name, alias });
+      const o = typeof a === 'string' ? { alias: a } : a;
+      const alias = o.alias;
+      const notAfter = o.notAfter !== undefined ? new Set(o.notAfter.map((w) => w.toLowerCase())) : undefined;
+      trieAdd(trie, compactKey(alias), { t: 'body', kind: b.kind, type: b.type, name: b.name, alias, upper: o.upper === true, notAfter });
       addWords(alias);
     }
   }
@@ -409,6 +411,8 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
     addWords(w);
   }
   for (const [w, unit, title] of UNIT_HEADS) trieAdd(trie, compactKey(w), { t: 'unit', unit, title });
+  // 'pkm kacang pedang': PKM is also a student programme, so it heads a puskesmas only before a known name.
+  trieAdd(trie, 'pkm', { t: 'unit', unit: 'puskesmas', title: false, known: true });
 
   const regionMap = new Map<string, RegionInfo>();
   const aliasRows = regionAliasRows();
@@ -468,7 +472,8 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
       for (const b of inst[kind] ?? []) {
         const key = `${kind}.${b.type}`;
         const list = br.get(key) ?? [];
-        list.push({ ...b, kind });
+        // An override restating a built-in body (to add its handles) is the same body, not a second one.
+        if (!list.some((x) => x.id === b.id)) list.push({ ...b, kind });
         br.set(key, list);
         const value: Entry = { t: 'binst', kind, id: b.id, type: b.type, name: b.name, alias: b.name, region: inst.region };
         trieAdd(trie, compactKey(b.name), value);
@@ -643,7 +648,9 @@ export function jsonPathLine(text: string, path: readonly (string | number)[]): 
   return line;
 }
 
-const TSV_COLUMNS = ['region', 'id', 'name', 'kinds', 'aliases', 'valid_from', 'valid_to'] as const;
+const TSV_COLUMNS = ['region', 'kind', 'id', 'type', 'name', 'kinds', 'aliases', 'handles', 'valid_from', 'valid_to'] as const;
+/** Row kinds of the TSV format: an OPD (default), a named unit, a BUMD or vertical body, or the government itself. */
+const TSV_KINDS = ['opd', 'rsud', 'kecamatan', 'kelurahan', 'puskesmas', 'bumd', 'vertical', 'pemda'] as const;
 
 function crossCheck(instances: RegionInstance[], where: (idx: number, agency: number | undefined, field: string) => { line: number; field: string }): RegistryIssue[] {
   const kinds = new Set(builtinKinds().kinds.map((k) => k.id));
@@ -711,25 +718,51 @@ function loadTsvOverride(text: string): RegistryOverride {
   for (const c of columns) {
     if (!(TSV_COLUMNS as readonly string[]).includes(c)) issues.push({ line: headerLine, field: c, message: `unknown column "${c}" (expected ${TSV_COLUMNS.join(', ')})` });
   }
-  for (const c of ['region', 'id', 'name']) if (!columns.includes(c)) issues.push({ line: headerLine, field: c, message: `missing column "${c}"` });
+  for (const c of ['region', 'name']) if (!columns.includes(c)) issues.push({ line: headerLine, field: c, message: `missing column "${c}"` });
   if (issues.length > 0) throw new RegistryOverrideError(issues);
-  const byRegion = new Map<string, { inst: RegionInstanceInput; lines: number[] }>();
+  const byRegion = new Map<string, { inst: RegionInstanceInput & { agencies: unknown[]; units: unknown[]; bumd: unknown[]; vertical: unknown[] }; lines: number[]; pemda: Record<string, unknown> | undefined }>();
   const list = (s: string | undefined): string[] | undefined => {
     const v = (s ?? '').split('|').map((x) => x.trim()).filter((x) => x.length > 0);
     return v.length > 0 ? v : undefined;
   };
-  const fieldOf: Record<string, string> = { validFrom: 'valid_from', validTo: 'valid_to' };
+  const fieldOf: Record<string, string> = { validFrom: 'valid_from', validTo: 'valid_to', unit: 'kind' };
   rows.forEach((row, k) => {
     const line = lines[k]!;
-    const ag: Record<string, unknown> = { id: row['id'] ?? '', name: row['name'] ?? '' };
-    const kinds = list(row['kinds']);
-    if (kinds) ag['kinds'] = kinds;
-    const aliases = list(row['aliases']);
-    if (aliases) ag['aliases'] = aliases;
-    if (row['valid_from']) ag['validFrom'] = row['valid_from'];
-    if (row['valid_to']) ag['validTo'] = row['valid_to'];
+    const kind = (row['kind'] ?? '').trim() || 'opd';
+    if (!(TSV_KINDS as readonly string[]).includes(kind)) {
+      issues.push({ line, field: 'kind', message: `unknown kind "${kind}" (expected ${TSV_KINDS.join(', ')})` });
+      return;
+    }
     const region = row['region'] ?? '';
-    const r = safeParse(instanceSchema, { region, agencies: [ag] });
+    const item: Record<string, unknown> = {};
+    const name = row['name'] ?? '';
+    const aliases = list(row['aliases']);
+    const handles = list(row['handles']);
+    if (aliases) item['aliases'] = aliases;
+    if (handles) item['handles'] = handles;
+    const probe: Record<string, unknown> = { region };
+    if (kind === 'opd') {
+      item['id'] = row['id'] ?? '';
+      item['name'] = name;
+      const kinds = list(row['kinds']);
+      if (kinds) item['kinds'] = kinds;
+      if (row['valid_from']) item['validFrom'] = row['valid_from'];
+      if (row['valid_to']) item['validTo'] = row['valid_to'];
+      probe['agencies'] = [item];
+    } else if (kind === 'bumd' || kind === 'vertical') {
+      item['id'] = row['id'] ?? '';
+      item['type'] = row['type'] ?? '';
+      item['name'] = name;
+      probe[kind] = [item];
+    } else if (kind === 'pemda') {
+      if (name !== '') item['name'] = name;
+      probe['pemda'] = item;
+    } else {
+      item['unit'] = kind;
+      item['name'] = name;
+      probe['units'] = [item];
+    }
+    const r = safeParse(instanceSchema, probe);
     if (!r.success) {
       for (const iss of r.error.issues) {
         const last = iss.path[iss.path.length - 1];
@@ -739,14 +772,24 @@ function loadTsvOverride(text: string): RegistryOverride {
       return;
     }
     let entry = byRegion.get(region);
-    if (entry === undefined) byRegion.set(region, (entry = { inst: { region, agencies: [] }, lines: [] }));
-    entry.inst.agencies!.push(r.data.agencies[0]!);
-    entry.lines.push(line);
+    if (entry === undefined) byRegion.set(region, (entry = { inst: { region, agencies: [], units: [], bumd: [], vertical: [] }, lines: [], pemda: undefined }));
+    const d = r.data;
+    if (d.agencies.length > 0) {
+      entry.inst.agencies.push(d.agencies[0]!);
+      entry.lines.push(line);
+    }
+    if (d.units !== undefined) entry.inst.units.push(...d.units);
+    if (d.bumd !== undefined) entry.inst.bumd.push(...d.bumd);
+    if (d.vertical !== undefined) entry.inst.vertical.push(...d.vertical);
+    if (d.pemda !== undefined) {
+      const prev = entry.pemda ?? {};
+      entry.pemda = { ...prev, ...d.pemda, handles: [...((prev['handles'] as string[] | undefined) ?? []), ...(d.pemda.handles ?? [])] };
+    }
   });
   if (issues.length > 0) throw new RegistryOverrideError(issues);
   const groups = [...byRegion.values()];
-  const instances = groups.map((g) => parse(instanceSchema, g.inst));
-  const cross = crossCheck(instances, (i, j, field) => ({ line: j === undefined ? groups[i]!.lines[0]! : groups[i]!.lines[j]!, field: fieldOf[field] ?? field }));
+  const instances = groups.map((g) => parse(instanceSchema, { ...g.inst, ...(g.pemda !== undefined ? { pemda: g.pemda } : {}) }));
+  const cross = crossCheck(instances, (i, j, field) => ({ line: j === undefined ? (groups[i]!.lines[0] ?? headerLine) : groups[i]!.lines[j]!, field: fieldOf[field] ?? field }));
   if (cross.length > 0) throw new RegistryOverrideError(cross);
   return { instances };
 }
@@ -755,8 +798,10 @@ function loadTsvOverride(text: string): RegistryOverride {
  * Validates a region's own agency list and returns it for
  * `createEntityTagger({ registry })`. Accepts the JSON instance format of
  * `lexicons/entities/instances/*.json`, or a TSV with columns
- * `region id name kinds aliases valid_from valid_to` (`|` between list
- * items, `#` comment lines). Throws {@link RegistryOverrideError} naming the
+ * `region kind id type name kinds aliases handles valid_from valid_to`
+ * (only `region` and `name` are required; `kind` is `opd` by default, or
+ * `rsud`, `kecamatan`, `kelurahan`, `puskesmas`, `bumd`, `vertical`,
+ * `pemda`; `|` between list items, `#` comment lines). Throws {@link RegistryOverrideError} naming the
  * line and field of every problem (unknown kind id, bad code, misspelt key).
  *
  * @example
