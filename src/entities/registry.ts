@@ -765,8 +765,9 @@ function loadTsvOverride(text: string): RegistryOverride {
     const r = safeParse(instanceSchema, probe);
     if (!r.success) {
       for (const iss of r.error.issues) {
-        const last = iss.path[iss.path.length - 1];
-        const f = typeof last === 'string' ? (fieldOf[last] ?? last) : 'region';
+        // the column is the last named key of the path ('handles' for agencies.0.handles.1)
+        const last = [...iss.path].reverse().find((p): p is string => typeof p === 'string' && !['agencies', 'units', 'bumd', 'vertical', 'pemda'].includes(p));
+        const f = last !== undefined ? (fieldOf[last] ?? last) : 'region';
         issues.push({ line, field: f, message: iss.message });
       }
       return;
