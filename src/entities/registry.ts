@@ -669,8 +669,8 @@ function crossCheck(instances: RegionInstance[], where: (idx: number, agency: nu
     for (const kind of bodyKinds) {
       const seenIds = new Set<string>();
       (inst[kind] ?? []).forEach((b, j) => {
-        if (!bodyTypes.has(`${kind}.${b.type}`)) issues.push({ ...where(i, undefined, kind), message: `${kind} "${b.id}": unknown type "${b.type}" (expected one of ${[...bodyTypes].filter((t) => t.startsWith(kind + '.')).map((t) => t.slice(kind.length + 1)).join(', ')})` });
-        if (seenIds.has(b.id)) issues.push({ ...where(i, undefined, kind), message: `${kind} id "${b.id}" is listed twice (item ${j})` });
+        if (!bodyTypes.has(`${kind}.${b.type}`)) issues.push({ ...where(i, undefined, `${kind}.${j}.type`), message: `${kind} "${b.id}": unknown type "${b.type}" (expected one of ${[...bodyTypes].filter((t) => t.startsWith(kind + '.')).map((t) => t.slice(kind.length + 1)).join(', ')})` });
+        if (seenIds.has(b.id)) issues.push({ ...where(i, undefined, `${kind}.${j}.id`), message: `${kind} id "${b.id}" is listed twice (item ${j})` });
         seenIds.add(b.id);
       });
     }
@@ -704,7 +704,8 @@ function loadJsonOverride(text: string): RegistryOverride {
   }
   const instances = r.data.instances;
   const issues = crossCheck(instances, (i, j, field) => {
-    const path = j === undefined ? ['instances', i, field] : ['instances', i, 'agencies', j, field];
+    const sub = field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const path = j === undefined ? ['instances', i, ...sub] : ['instances', i, 'agencies', j, field];
     return { line: jsonPathLine(text, path), field: path.join('.') };
   });
   if (issues.length > 0) throw new RegistryOverrideError(issues);
@@ -720,7 +721,7 @@ function loadTsvOverride(text: string): RegistryOverride {
   }
   for (const c of ['region', 'name']) if (!columns.includes(c)) issues.push({ line: headerLine, field: c, message: `missing column "${c}"` });
   if (issues.length > 0) throw new RegistryOverrideError(issues);
-  const byRegion = new Map<string, { inst: RegionInstanceInput & { agencies: unknown[]; units: unknown[]; bumd: unknown[]; vertical: unknown[] }; lines: number[]; pemda: Record<string, unknown> | undefined }>();
+  const byRegion = new Map<string, { inst: RegionInstanceInput & { agencies: unknown[]; units: unknown[]; bumd: unknown[]; vertical: unknown[] }; lines: number[]; bodyLines: Map<string, number>; pemda: Record<string, unknown> | undefined }>();
   const list = (s: string | undefined): string[] | undefined => {
     const v = (s ?? '').split('|').map((x) => x.trim()).filter((x) => x.length > 0);
     return v.length > 0 ? v : undefined;
@@ -773,15 +774,21 @@ function loadTsvOverride(text: string): RegistryOverride {
       return;
     }
     let entry = byRegion.get(region);
-    if (entry === undefined) byRegion.set(region, (entry = { inst: { region, agencies: [], units: [], bumd: [], vertical: [] }, lines: [], pemda: undefined }));
+    if (entry === undefined) byRegion.set(region, (entry = { inst: { region, agencies: [], units: [], bumd: [], vertical: [] }, lines: [], bodyLines: new Map(), pemda: undefined }));
     const d = r.data;
     if (d.agencies.length > 0) {
       entry.inst.agencies.push(d.agencies[0]!);
       entry.lines.push(line);
     }
     if (d.units !== undefined) entry.inst.units.push(...d.units);
-    if (d.bumd !== undefined) entry.inst.bumd.push(...d.bumd);
-    if (d.vertical !== undefined) entry.inst.vertical.push(...d.vertical);
+    if (d.bumd !== undefined) {
+      entry.bodyLines.set(`bumd.${entry.inst.bumd.length}`, line);
+      entry.inst.bumd.push(...d.bumd);
+    }
+    if (d.vertical !== undefined) {
+      entry.bodyLines.set(`vertical.${entry.inst.vertical.length}`, line);
+      entry.inst.vertical.push(...d.vertical);
+    }
     if (d.pemda !== undefined) {
       const prev = entry.pemda ?? {};
       entry.pemda = { ...prev, ...d.pemda, handles: [...((prev['handles'] as string[] | undefined) ?? []), ...(d.pemda.handles ?? [])] };
@@ -790,7 +797,11 @@ function loadTsvOverride(text: string): RegistryOverride {
   if (issues.length > 0) throw new RegistryOverrideError(issues);
   const groups = [...byRegion.values()];
   const instances = groups.map((g) => parse(instanceSchema, { ...g.inst, ...(g.pemda !== undefined ? { pemda: g.pemda } : {}) }));
-  const cross = crossCheck(instances, (i, j, field) => ({ line: j === undefined ? (groups[i]!.lines[0] ?? headerLine) : groups[i]!.lines[j]!, field: fieldOf[field] ?? field }));
+  const cross = crossCheck(instances, (i, j, field) => {
+    const body = /^((?:bumd|vertical)\.\d+)\.(\w+)$/.exec(field);
+    if (body !== null) return { line: groups[i]!.bodyLines.get(body[1]!) ?? headerLine, field: body[2]! };
+    return { line: j === undefined ? (groups[i]!.lines[0] ?? headerLine) : groups[i]!.lines[j]!, field: fieldOf[field] ?? field };
+  });
   if (cross.length > 0) throw new RegistryOverrideError(cross);
   return { instances };
 }

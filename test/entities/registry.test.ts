@@ -187,7 +187,7 @@ describe('registry format: 0.2 kinds and handles (issue 16)', () => {
       { line: 4, field: 'handles', message: expect.stringMatching(/handle/) },
     ]);
     expect(issuesOf('region\tkind\tid\ttype\tname\n32.71\tbumd\tair\tairmancur\tPerumda Air\n')).toEqual([
-      { line: 2, field: 'bumd', message: expect.stringMatching(/unknown type "airmancur".*airminum/) },
+      { line: 2, field: 'type', message: expect.stringMatching(/unknown type "airmancur".*airminum/) },
     ]);
     expect(issuesOf('region\tkind\tid\tname\n32.71\topd\tdinas.perhubungan\tDinas Perhubungan\tx\n')).not.toEqual([]);
   });
@@ -198,6 +198,8 @@ describe('registry format: 0.2 kinds and handles (issue 16)', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ field: 'instances.0.bumd.0.handles.0' });
     expect(issues[0]!.line).toBe(5);
+    const typo = '{\n  "instances": [{\n    "region": "32.71",\n    "bumd": [\n      { "id": "a", "type": "airminum", "name": "A" },\n      { "id": "b", "type": "airmancur", "name": "B" }\n    ]\n  }]\n}';
+    expect(issuesOf(typo)).toEqual([{ line: 6, field: 'instances.0.bumd.1.type', message: expect.stringMatching(/unknown type "airmancur"/) }]);
   });
 
   it('every built-in body has a known type and every instance a unique body id', () => {
