@@ -57,7 +57,7 @@ export interface EntityTaggerOptions {
  * createEntityTagger({ include: [k] }).tag('Polres Pangkalpinang sigap')[0]!.kind; // 'vertical'
  * ```
  */
-export type OptionalKind = (typeof optionalKinds)[number];
+export type OptionalKind = 'puskesmas' | 'bumd' | 'pemda' | 'vertical';
 
 /**
  * A configured tagger.

@@ -6,6 +6,44 @@
 import { builtinRegionAliases, builtinRegions } from './registry';
 
 /**
+ * What {@link resolveRegionName} found: the code, or why the input names no
+ * single region.
+ *
+ * @example
+ * ```ts
+ * const ok: import('suara').RegionNameResult = { code: '32.71' };
+ * const no: import('suara').RegionNameResult = { error: 'unknown region "Atlantis"' };
+ * ```
+ */
+export type RegionNameResult = RegionCode | RegionNameError;
+
+/**
+ * A resolved region.
+ *
+ * @example
+ * ```ts
+ * const r: import('suara').RegionCode = { code: '19.71' };
+ * ```
+ */
+export interface RegionCode {
+  /** Kemendagri code. */
+  code: string;
+}
+
+/**
+ * Why a region name did not resolve.
+ *
+ * @example
+ * ```ts
+ * const e: import('suara').RegionNameError = { error: '"Bogor" is ambiguous: Kabupaten Bogor (32.01), Kota Bogor (32.71)' };
+ * ```
+ */
+export interface RegionNameError {
+  /** The explanation (ambiguous, unknown). */
+  error: string;
+}
+
+/**
  * Resolves a Kemendagri code or a region name to its code, or explains why
  * not. Names match the official name (`Kota Bogor`), else the bare name or
  * an alias when only one region has it (`Pangkalpinang`, `Babel`); `Bogor`
@@ -19,7 +57,7 @@ import { builtinRegionAliases, builtinRegions } from './registry';
  * 'error' in resolveRegionName('Bogor'); // true: Kabupaten Bogor (32.01) or Kota Bogor (32.71)
  * ```
  */
-export function resolveRegionName(input: string): { code: string } | { error: string } {
+export function resolveRegionName(input: string): RegionNameResult {
   if (typeof input !== 'string') throw new TypeError('suara: argument "input" must be a string');
   const q = input.trim().replace(/\s+/g, ' ');
   const regions = builtinRegions();

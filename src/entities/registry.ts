@@ -14,7 +14,7 @@ import { data as babelData } from '../lexicons/generated/entities-instance-babel
 import { data as bogorData } from '../lexicons/generated/entities-instance-bogor';
 import { data as codesData } from '../lexicons/generated/entities-urusan-codes';
 import { parse, safeParse } from '../validate';
-import { bodyKinds, instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema, unitKinds, urusanCodeRowSchema } from './lexicon-specs';
+import { bodyKinds, instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema, urusanCodeRowSchema } from './lexicon-specs';
 import { compactKey, slugify } from './normalize-name';
 import { createTrie, trieAdd, type TrieNode } from './matcher';
 import type { EntityKind, RegionLevel, RegionRef } from './types';
@@ -153,9 +153,16 @@ type RegionInstanceInput = z.input<typeof instanceSchema>;
  * const k: import('suara').UnitKind = 'kecamatan';
  * ```
  */
-export type UnitKind = (typeof unitKinds)[number];
-/** Kinds of named bodies. */
-export type BodyKind = (typeof bodyKinds)[number];
+export type UnitKind = 'rsud' | 'kecamatan' | 'kelurahan' | 'puskesmas';
+/**
+ * Kinds of named bodies a region lists (`bumd`, `vertical`).
+ *
+ * @example
+ * ```ts
+ * const k: import('suara').BodyKind = 'bumd';
+ * ```
+ */
+export type BodyKind = 'bumd' | 'vertical';
 
 /**
  * A validated runtime override: extra region instances, checked against the
@@ -352,6 +359,11 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
     const k = compactKey(s);
     if (k.length > 0) aliasWords.add(k);
   };
+  // 0.2 kinds protect only their one-word names (`pdam`, `pemkot`, `walkot`): their multi-word
+  // names hold ordinary words (`pak`, `bank`, `air`) that slang normalization must still rewrite.
+  const addWord = (s: string): void => {
+    if (/^[A-Za-z0-9]+$/.test(s)) aliasWords.add(s.toLowerCase());
+  };
   const kindMap = new Map<string, { id: string; name: string; heads: ReadonlySet<string> }>();
   const urusan = new Map<string, UrusanPhrase[]>();
   const vocab = new Set<string>(kinds.fillers);
@@ -394,12 +406,12 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
       const alias = o.alias;
       const notAfter = o.notAfter !== undefined ? new Set(o.notAfter.map((w) => w.toLowerCase())) : undefined;
       trieAdd(trie, compactKey(alias), { t: 'body', kind: b.kind, type: b.type, name: b.name, alias, upper: o.upper === true, notAfter });
-      addWords(alias);
+      addWord(alias);
     }
   }
   for (const p of kinds.pemda) {
     trieAdd(trie, compactKey(p.alias), { t: 'pemda', alias: p.alias, level: p.level, title: p.title === true });
-    addWords(p.alias);
+    addWord(p.alias);
   }
   for (const h of ['dinas', 'badan', 'kantor', 'satuan', 'biro', 'bagian', 'unit']) trieAdd(trie, h, { t: 'head', head: h });
   for (const [w, level, gov] of LEVEL_WORDS) {
@@ -452,7 +464,7 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
       addHandles(inst.pemda.handles, target);
       for (const a of inst.pemda.aliases ?? []) {
         trieAdd(trie, compactKey(a), { t: 'pinst', alias: a, region: inst.region });
-        addWords(a);
+        addWord(a);
       }
     }
     for (const ag of inst.agencies) addHandles(ag.handles, { kind: 'opd', id: ag.id, name: ag.name, region: inst.region });
@@ -479,7 +491,7 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
         trieAdd(trie, compactKey(b.name), value);
         for (const a of b.aliases ?? []) {
           trieAdd(trie, compactKey(a), { ...value, alias: a });
-          addWords(a);
+          addWord(a);
         }
         addHandles(b.handles, { kind, id: `${kind}:${b.id}`, name: b.name, region: inst.region });
       }
