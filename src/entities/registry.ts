@@ -425,6 +425,8 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
   for (const [w, unit, title] of UNIT_HEADS) trieAdd(trie, compactKey(w), { t: 'unit', unit, title });
   // 'pkm kacang pedang': PKM is also a student programme, so it heads a puskesmas only before a known name.
   trieAdd(trie, 'pkm', { t: 'unit', unit: 'puskesmas', title: false, known: true });
+  // 'RS Depati Hamzah': RS is any hospital, so it names an RSUD only before a known RSUD name.
+  trieAdd(trie, 'rs', { t: 'unit', unit: 'rsud', title: false, known: true });
 
   const regionMap = new Map<string, RegionInfo>();
   const aliasRows = regionAliasRows();
