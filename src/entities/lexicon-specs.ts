@@ -190,10 +190,24 @@ export const instancesFileSchema = z.strictObject({
   instances: z.array(instanceSchema),
 });
 
+/** `lexicons/entities/grammar.json`: the closed word lists of the name grammar. */
+export const grammarFileSchema = z.strictObject({
+  source: text(),
+  licence: text(),
+  notes: z.optional(z.record(z.string(), z.string())),
+  tailWords: z.array(text()),
+  ordinaryAfterAgency: z.array(text()),
+  geoWords: z.array(text()),
+  honorifics: z.array(text()),
+  unitStop: z.array(text()),
+  levelStop: z.array(text()),
+});
+
 /** Files of the entities stage, compiled by `scripts/build-lexicons.ts`. */
 export const lexiconSpecs: LexiconSpec[] = [
   { file: 'entities/kinds.json', module: 'entities-kinds', schema: kindsFileSchema },
   { file: 'entities/regions.tsv', module: 'entities-regions', schema: regionRowSchema },
+  { file: 'entities/grammar.json', module: 'entities-grammar', schema: grammarFileSchema },
   { file: 'entities/urusan-codes.tsv', module: 'entities-urusan-codes', schema: urusanCodeRowSchema },
   { file: 'entities/instances/pangkalpinang.json', module: 'entities-instance-pangkalpinang', schema: instancesFileSchema },
   { file: 'entities/instances/babel.json', module: 'entities-instance-babel', schema: instancesFileSchema },

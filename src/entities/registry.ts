@@ -13,8 +13,9 @@ import { data as pkpData } from '../lexicons/generated/entities-instance-pangkal
 import { data as babelData } from '../lexicons/generated/entities-instance-babel';
 import { data as bogorData } from '../lexicons/generated/entities-instance-bogor';
 import { data as codesData } from '../lexicons/generated/entities-urusan-codes';
+import { data as grammarData } from '../lexicons/generated/entities-grammar';
 import { parse, safeParse } from '../validate';
-import { bodyKinds, instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema, urusanCodeRowSchema } from './lexicon-specs';
+import { bodyKinds, grammarFileSchema, instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema, urusanCodeRowSchema } from './lexicon-specs';
 import { compactKey, slugify } from './normalize-name';
 import { createTrie, trieAdd, type TrieNode } from './matcher';
 import type { EntityKind, RegionLevel, RegionRef } from './types';
@@ -253,7 +254,26 @@ export interface CompiledRegistry {
   bodyTypes: Map<string, string>;
   /** region code → official name of its government. */
   pemdaNames: Map<string, string>;
+  /** Closed word lists of the name grammar (`lexicons/entities/grammar.json`). */
+  grammar: GrammarWords;
 }
+
+/** The name grammar's word lists, lowercased. */
+export interface GrammarWords {
+  tailWords: ReadonlySet<string>;
+  ordinaryAfterAgency: ReadonlySet<string>;
+  geoWords: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  unitStop: ReadonlySet<string>;
+  levelStop: ReadonlySet<string>;
+}
+
+/** Built-in grammar word lists. */
+export const builtinGrammar: () => GrammarWords = lazy(() => {
+  const g = parse(grammarFileSchema, JSON.parse(grammarData));
+  const set = (a: readonly string[]): ReadonlySet<string> => new Set(a.map((w) => w.toLowerCase()));
+  return { tailWords: set(g.tailWords), ordinaryAfterAgency: set(g.ordinaryAfterAgency), geoWords: set(g.geoWords), honorifics: set(g.honorifics), unitStop: set(g.unitStop), levelStop: set(g.levelStop) };
+});
 
 /** Display name of a unit (`Rumah Sakit Umum Daerah Depati Hamzah`, `Puskesmas Gerunggang`). */
 export function unitDisplayName(unit: UnitKind, name: string): string {
@@ -515,7 +535,7 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
       for (const n of [u.name, ...(u.aliases ?? [])]) trieAdd(units, compactKey(n), { unit: u.unit, name: u.name });
     }
   }
-  return { trie, units, kinds: kindMap, regions: regionMap, resolve, urusan, vocab, abbreviations: ABBREVIATION_URUSAN, aliasWords, agencies, codes: builtinCodes(), handles, unitsByRegion, bodiesByRegion, bodyTypes, pemdaNames };
+  return { trie, units, kinds: kindMap, regions: regionMap, resolve, urusan, vocab, abbreviations: ABBREVIATION_URUSAN, aliasWords, agencies, codes: builtinCodes(), handles, unitsByRegion, bodiesByRegion, bodyTypes, pemdaNames, grammar: builtinGrammar() };
 }
 
 /** The built-in registry, compiled on first use. */
