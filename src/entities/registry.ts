@@ -430,8 +430,8 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
     }
   }
   for (const p of kinds.pemda) {
+    // not protected from slang: its expansions of these are right (wagub → wakil gubernur), and the tagger reads the original
     trieAdd(trie, compactKey(p.alias), { t: 'pemda', alias: p.alias, level: p.level, title: p.title === true });
-    addWord(p.alias);
   }
   for (const h of ['dinas', 'badan', 'kantor', 'satuan', 'biro', 'bagian', 'unit']) trieAdd(trie, h, { t: 'head', head: h });
   for (const [w, level, gov] of LEVEL_WORDS) {
