@@ -122,6 +122,19 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** The hit that ends at `end` and contains `start` (hits are in text order; binary search). */
+function hitEndingAt(hits: readonly SentimentHit[], start: number, end: number): SentimentHit | undefined {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const h = hits[lo - 1];
+  return h !== undefined && h.end === end ? h : undefined;
+}
+
 /** Index of the last token that ends at or before `offset`. */
 function tokenEndingAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -167,7 +180,7 @@ function addRule(h: SentimentHit, rule: SentimentHit['rules'][number]): void {
  * by indicator × direction. Returns true when it changed the hits.
  */
 function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: string, L: Layout, st: CompiledStance, negators: Set<string>): boolean {
-  let changed = false;
+  const pairs: SentimentHit[] = [];
   const n = tokens.length;
   let used = -1; // last token consumed by an indicator pair
   for (let i = 0; i < n; i++) {
@@ -229,20 +242,28 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
       if (st.indicatorTopics.has(tokens[k]!.norm)) topic = true;
     }
     if (topic) w = 0;
-    // The pair replaces any hit inside it (a negated "tidak turun" hit, "meningkat" +1.5, "kemiskinan" −2).
-    for (let k = hits.length - 1; k >= 0; k--) {
-      const h = hits[k]!;
-      if (h.start >= start && h.end <= end) hits.splice(k, 1);
-    }
     const norm = `${tokens[a]!.norm} ${tokens[b]!.norm}`;
     const hit: SentimentHit = { text: text.slice(start, end), start, end, norm, lemma: norm, weight: w + 0, rules: ['indicator'] };
     if (negated) hit.rules.push('negated');
-    hits.push(hit);
-    changed = true;
+    pairs.push(hit);
     used = b;
   }
-  if (changed) hits.sort((x, y) => x.start - y.start);
-  return changed;
+  if (pairs.length === 0) return false;
+  // Each pair replaces the hits inside it (a negated "tidak turun", "meningkat" +1.5, "kemiskinan" −2):
+  // one merge of two start-ordered lists, so a flood of pairs stays linear.
+  const out: SentimentHit[] = [];
+  let p = 0;
+  for (const h of hits) {
+    while (p < pairs.length && pairs[p]!.end <= h.start) out.push(pairs[p++]!);
+    const cur = pairs[p];
+    if (cur !== undefined && h.start >= cur.start && h.end <= cur.end) continue;
+    out.push(h);
+  }
+  while (p < pairs.length) out.push(pairs[p++]!);
+  out.sort((x, y) => x.start - y.start); // already ordered but for a pair that starts inside an earlier hit
+  hits.length = 0;
+  for (const h of out) hits.push(h);
+  return true;
 }
 
 function isCapitalized(s: string): boolean {
@@ -275,13 +296,14 @@ function isUpper(s: string): boolean {
  */
 function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: Map<string, number>): void {
   let ratio = -1; // capitalized share of non-initial words, computed only when a candidate shows up
+  let drop: Set<SentimentHit> | undefined;
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k]!;
     const c = h.text.charCodeAt(0);
     if (c < 65 || c > 90) continue;
     // A short ALL-CAPS acronym the normalizer read as slang ("Penyerahan SK" is not "suka").
     if (h.text.length <= 3 && isUpper(h.text) && h.norm !== h.text.toLowerCase() && h.rules.indexOf('phrase') < 0) {
-      hits.splice(k, 1);
+      (drop ??= new Set()).add(h);
       continue;
     }
     if (!isCapitalized(h.text) || h.negator !== undefined) continue;
@@ -297,9 +319,14 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: 
     const prevInitial = before === undefined || ((before.type === 'punctuation' || before.type === 'symbol') && isSentenceEnd(before.text.charCodeAt(0)));
     if (prevInitial && !nextCap) continue;
     if (ratio < 0) ratio = capsRatio(tokens);
-    if (ratio > 0.5) return; // Title Case headline: its words are words
-    hits.splice(k, 1);
+    if (ratio > 0.5) break; // Title Case headline: its words are words
+    (drop ??= new Set()).add(h);
   }
+  if (drop === undefined) return;
+  // One compaction pass (splicing one by one would be quadratic on a flood of names).
+  let w = 0;
+  for (const h of hits) if (!drop.has(h)) hits[w++] = h;
+  hits.length = w;
 }
 
 /** Share of capitalized words among words that do not open a sentence. */
@@ -426,7 +453,7 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
         words++;
         const u = tokens[m]!;
         if (!st.fixes.has(u.norm)) continue;
-        const fh = hits.find((x) => x.end === u.end);
+        const fh = hitEndingAt(hits, u.start, u.end);
         // "belum juga diperbaiki", "tak kunjung ditangani": a negator just before the fix undoes it.
         let neg = false;
         for (let q = m - 1; q >= 0 && q >= m - 2; q--) if (index.rules.negators.has(tokens[q]!.norm) || st.persistBefore.has(tokens[q]!.norm)) neg = true;
