@@ -174,3 +174,17 @@ describe('the labelling guide (fixtures/sentiment/GUIDE.md)', () => {
     expect(wrong.length / examples.length, JSON.stringify(wrong)).toBeLessThanOrEqual(0.05);
   });
 });
+
+describe('stance rules on floods', () => {
+  it('a long flood of indicator pairs, fixes and names keeps every hit and offset exact', () => {
+    const unit = 'Angka kemiskinan turun. Jalan rusak sudah diperbaiki di Kelurahan Opas Indah. ';
+    const text = unit.repeat(5000);
+    const r = scoreSentiment(text);
+    expect(Number.isFinite(r.score)).toBe(true);
+    expect(r.hits.filter((h) => h.rules.includes('indicator'))).toHaveLength(5000);
+    expect(r.hits.filter((h) => h.rules.includes('mitigated'))).toHaveLength(5000);
+    expect(r.hits.some((h) => h.lemma === 'indah')).toBe(false);
+    for (const h of r.hits) expect(text.slice(h.start, h.end)).toBe(h.text);
+    for (let k = 1; k < r.hits.length; k++) expect(r.hits[k]!.start).toBeGreaterThanOrEqual(r.hits[k - 1]!.start);
+  });
+});
