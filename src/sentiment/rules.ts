@@ -240,6 +240,24 @@ export interface SentimentStanceRules {
   announcementColon: string[];
   /** Words that report a complaint (`mengeluhkan`, `protes`): news of a complaint about a problem is not damped. */
   complaintCues: string[];
+  /**
+   * Heads of proper names (`kelurahan`, `jalan`, `tim`, `kegiatan`): a
+   * capitalized word within three words after one, in a run of capitalized
+   * words, is part of the name (`Kelurahan Opas Indah`, `Tim Saber Pungli`) and
+   * is not scored.
+   */
+  nameHeads: string[];
+  /**
+   * Past markers (`dulu`, `dahulu`): a problem in a sentence that tells the
+   * past ("dulu atapnya masih bolong") is not persistent and is multiplied by
+   * `multiplier`. Not after `dari`/`sejak` (`dari dulu` is persistence).
+   */
+  past: {
+    /** Past words. */
+    words: string[];
+    /** Multiplier for a problem in a past sentence. */
+    multiplier: number;
+  };
   /** Multi-word problem names, in addition to the `problem` words of words.tsv (`informasi bohong`, what the normalizer makes of `hoaks`). */
   problemPhrases: string[];
   /** Words anywhere in a text that make it a service notice (`pemeliharaan`, `ketidaknyamanan`): like an announcement, and every negative word is damped. */
@@ -374,6 +392,8 @@ const rulesObject = z.object({
       announcement: z.array(word),
       announcementColon: z.array(word),
       complaintCues: z.array(word),
+      nameHeads: z.array(word),
+      past: z.object({ words: z.array(word), multiplier: finite }),
       problemPhrases: z.array(word),
       noticeCues: z.array(word),
       only: z.object({ open: z.array(word), close: z.array(word), weight: finite }),
@@ -574,6 +594,10 @@ export interface CompiledStance {
   announcementColon: Set<string>;
   /** Words that report a complaint. */
   complaintCues: Set<string>;
+  /** Heads of proper names. */
+  nameHeads: Set<string>;
+  /** Multiplier for a problem in a past sentence. */
+  pastMultiplier: number;
   /** Multi-word problem names. */
   problemPhrases: Set<string>;
   /** Words that make a text a service notice. */
@@ -644,6 +668,7 @@ function compileStance(st: SentimentStanceRules | undefined, opinionWords: reado
   bit(st.persistence.before.filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!), 8);
   bit(st.persistence.durations, 16);
   bit(st.persistence.since, 32);
+  bit(st.past.words, 64);
   const indicator = new Map<string, number>();
   for (const w of st.indicators.good) indicator.set(w, 1);
   for (const w of st.indicators.bad) indicator.set(w, -1);
@@ -656,6 +681,8 @@ function compileStance(st: SentimentStanceRules | undefined, opinionWords: reado
     announcement: new Set(st.announcement),
     announcementColon: new Set(st.announcementColon),
     complaintCues: new Set(st.complaintCues),
+    nameHeads: new Set(st.nameHeads),
+    pastMultiplier: st.past.multiplier,
     problemPhrases: new Set(st.problemPhrases),
     noticeCues: new Set(st.noticeCues),
     onlyOpen: new Set(st.only.open),

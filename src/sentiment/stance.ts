@@ -32,6 +32,7 @@ const W_PERSIST = 4;
 const W_PERSIST_FIRST = 8;
 const W_DURATION = 16;
 const W_SINCE = 32;
+const W_PAST = 64;
 
 /**
  * Per-token positions (sentence and clause ids, the word's position in its
@@ -47,7 +48,7 @@ interface Layout {
   words: number;
   /** An opinion cue (first/second person, chat particle, `!`/`?`, emoji, laughter) or a complaint cue (`mengeluhkan`). */
   voiced: boolean;
-  /** 1 for every sentence that holds a persistence marker (or a duration after `sudah`/`sejak`). */
+  /** Per sentence: bit 1 a persistence marker (or a duration after `sudah`/`sejak`), bit 2 a past marker (`dulu`). */
   persist: Uint8Array;
 }
 
@@ -99,12 +100,13 @@ function layout(tokens: readonly Token[], st: CompiledStance, r: SentimentIndex[
     const b = bits.get(t.norm);
     if (b === undefined) continue;
     if (b & (W_OPINION | W_COMPLAINT)) voiced = true;
-    if (b & W_PERSIST) persist[s] = 1;
+    if (b & W_PERSIST) persist[s] = persist[s]! | 1;
     if (b & W_PERSIST_FIRST) {
       const next = tokens[i + 1];
-      if (next !== undefined && st.persistBefore.has(`${t.norm} ${next.norm}`)) persist[s] = 1;
+      if (next !== undefined && st.persistBefore.has(`${t.norm} ${next.norm}`)) persist[s] = persist[s]! | 1;
     }
-    if (b & W_DURATION && i - sinceAt <= 3) persist[s] = 1;
+    if (b & W_DURATION && i - sinceAt <= 3) persist[s] = persist[s]! | 1;
+    if (b & W_PAST && i - sinceAt > 1) persist[s] = persist[s]! | 2; // "dulu", but not "dari dulu"
     if (b & W_SINCE) sinceAt = i;
   }
   return { sent, clause, pos, words, voiced, persist };
@@ -294,7 +296,7 @@ function isUpper(s: string): boolean {
  * sentence, unless the next word is capitalized as well) is dropped — only in
  * text that is not mostly capitalized (Title Case headlines keep their words).
  */
-function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: Map<string, number>): void {
+function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], heads: Set<string>): void {
   let ratio = -1; // capitalized share of non-initial words, computed only when a candidate shows up
   let drop: Set<SentimentHit> | undefined;
   for (let k = hits.length - 1; k >= 0; k--) {
@@ -313,11 +315,15 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], lexicon: 
     const j = tokenEndingAt(tokens, h.end) + 1;
     const next = tokens[j];
     const nextCap = next !== undefined && isWordLike(next) && isCapitalized(next.text);
-    // "Opas Indah", "Saber Pungli": the word before is a name, not a lexicon word ("Pemerintah Dipuji" is a headline).
-    if (!nextCap && lexicon.has(prev.text.toLowerCase())) continue;
-    const before = tokens[i - 2];
-    const prevInitial = before === undefined || ((before.type === 'punctuation' || before.type === 'symbol') && isSentenceEnd(before.text.charCodeAt(0)));
-    if (prevInitial && !nextCap) continue;
+    // A name head within three capitalized words before ("Kelurahan Opas Indah", "Tim Saber Pungli",
+    // "Kegiatan Jumat Bersih"); a headline ("Demokrat Protes", "Pemerintah Dipuji") has none.
+    let head = false;
+    for (let q = i - 1; q >= 0 && q >= i - 3; q--) {
+      const u = tokens[q]!;
+      if (!isWordLike(u) || !(isCapitalized(u.text) || isUpper(u.text))) break;
+      if (heads.has(u.text.toLowerCase())) head = true;
+    }
+    if (!head) continue;
     if (ratio < 0) ratio = capsRatio(tokens);
     if (ratio > 0.5) break; // Title Case headline: its words are words
     (drop ??= new Set()).add(h);
@@ -405,7 +411,7 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
   // `doang` is normalized away, so look at the surface: a native substring test first.
   let only = false;
   for (const w of st.onlyClose) if (text.indexOf(w) >= 0) only = true;
-  if (hits.length > 0) dropNameParts(hits, tokens, index.words);
+  if (hits.length > 0 && st.nameHeads.size > 0) dropNameParts(hits, tokens, st.nameHeads);
   if (!stanceSeen && !anyProblem && !only && !noticeSeen && !(anyPraise && anyNegative)) return;
   const L = layout(tokens, st, index.rules);
   if (only) applyOnlyMarkers(hits, tokens, text, L, st);
@@ -477,7 +483,14 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
       if (after !== undefined && L.pos[last + 1]! >= 0 && st.persistAfter.has(after.norm)) pers = true;
       // Markers anywhere in the sentence ("mabuk tiap malam", "mampet … sampai sekarang"); a duration after
       // "sudah"/"sejak" ("sudah tiga tahun rusak") is one too.
-      if (L.persist[sent] === 1) pers = true;
+      const past = (L.persist[sent]! & 2) !== 0;
+      if ((L.persist[sent]! & 1) !== 0 && !past) pers = true;
+      if (past) {
+        // "dulu atapnya masih bolong, sekarang sudah bagus": the problem is history.
+        h.weight = h.weight * st.pastMultiplier + 0;
+        addRule(h, 'mitigated');
+        continue;
+      }
       if (inPhrase) {
         // The phrase's own weight already says it ("antre lama", "banjir lagi"): keep it, undamped.
         h.weight = Math.min(h.weight, -st.persistMinimum);

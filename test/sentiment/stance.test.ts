@@ -67,6 +67,10 @@ const pairs: Record<string, Pair[]> = {
     ['datang aja ke puskesmas sih', 'neutral', null, 'datang aja ke puskesmas sih, ramah', 'positive'],
     ['ambil nomor dulu dong', 'neutral', null, 'ambil nomor dulu dong, lemot', 'negative'],
   ],
+  past: [
+    ['dulu atap sekolah ini bocor, sekarang sudah bagus', 'positive', 'mitigated', 'atap sekolah ini masih bocor, belum juga dibenahi', 'negative'],
+    ['Kami warga lama, dulu jalan ini rusak dan sekarang mulus', 'positive', 'mitigated', 'Kami warga lama, dari dulu jalan ini rusak dan tidak mulus', 'negative'],
+  ],
   scope: [
     ['bebas biaya alias gratis', 'positive', null, 'tidak gratis', 'negative'],
     ['jangan berkerumun kecuali antri vaksin', 'positive', null, 'jangan antri vaksin', 'negative'],
@@ -132,6 +136,8 @@ describe('hits explain the stance rules with exact offsets', () => {
     expect(check('Bantuan disalurkan ke Kelurahan Opas Indah kemarin').hits.map((h) => h.lemma)).not.toContain('indah');
     expect(label('Tim Saber Pungli menggelar rapat koordinasi bersama inspektorat')).toBe('neutral');
     expect(label('Pungli di terminal bikin resah')).toBe('negative');
+    // Without a name head before it, a capitalized word is a word (headline style).
+    expect(check('Partai Demokrat Protes keras').hits.map((h) => h.lemma)).toContain('protes');
   });
 
   it('cuma … doang is a complaint frame (matched on the surface)', () => {
