@@ -608,6 +608,8 @@ export interface CompiledStance {
   onlyClose: Set<string>;
   /** Weight of the `cuma … doang` frame. */
   onlyWeight: number;
+  /** Longest opening or closing surface (longer tokens are skipped without a lookup). */
+  onlyMaxLength: number;
   /** Duration words. */
   durations: Set<string>;
   /** Words that open a duration. */
@@ -688,6 +690,7 @@ function compileStance(st: SentimentStanceRules | undefined, opinionWords: reado
     onlyOpen: new Set(st.only.open),
     onlyClose: new Set(st.only.close),
     onlyWeight: st.only.weight,
+    onlyMaxLength: [...st.only.open, ...st.only.close].reduce((m, w) => Math.max(m, w.length), 0),
     durations: new Set(st.persistence.durations),
     since: new Set(st.persistence.since),
     indicatorTopics: new Set(st.indicators.topics),

@@ -520,6 +520,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     input: text,
   };
   let stanceSeen = 0; // SEEN_* bits for the stance pass
+  let indicatorAt: number[] | undefined;
   let wordCount = 0;
   let capsCount = 0;
   const n = tokens.length;
@@ -697,7 +698,10 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
 
       // 2c. Scope enders ("alias", "kecuali") close a negation like a comma does.
       if (mask & Role.ScopeEnd) expireNegation(st, text);
-      if (mask & (Role.Stance | Role.Notice | Role.Direction)) stanceSeen |= (mask & Role.Stance ? SEEN_INDICATOR : 0) | (mask & Role.Direction ? SEEN_DIRECTION : 0) | (mask & Role.Notice ? SEEN_NOTICE : 0);
+      if (mask & (Role.Stance | Role.Notice | Role.Direction)) {
+        stanceSeen |= (mask & Role.Stance ? SEEN_INDICATOR : 0) | (mask & Role.Direction ? SEEN_DIRECTION : 0) | (mask & Role.Notice ? SEEN_NOTICE : 0);
+        if (mask & Role.Stance) (indicatorAt ??= []).push(i); // so the stance pass visits only these tokens
+      }
 
       // 3. Negators.
       if (mask & Role.Negator) {
@@ -810,7 +814,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     if (r.eventMultiplier !== 1 && index.events.size > 0) applyReportage(st.hits, tokens, index);
     if (r.closingMultiplier !== 1 && r.closingThanks.size > 0) applyClosing(st.hits, tokens, r.closingThanks, r.requestWords, r.closingMultiplier);
   }
-  if (r.stance !== undefined) applyStance(st.hits, tokens, text, index, r.stance, stanceSeen);
+  if (r.stance !== undefined) applyStance(st.hits, tokens, text, index, r.stance, stanceSeen, indicatorAt);
 
   let score = 0;
   for (const h of st.hits) score += h.weight;

@@ -181,11 +181,11 @@ function addRule(h: SentimentHit, rule: SentimentHit['rules'][number]): void {
  * order, same clause, within the window) with one hit spanning both, signed
  * by indicator × direction. Returns true when it changed the hits.
  */
-function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: string, L: Layout, st: CompiledStance, negators: Set<string>): boolean {
+function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: string, L: Layout, st: CompiledStance, negators: Set<string>, at: readonly number[]): boolean {
   const pairs: SentimentHit[] = [];
   const n = tokens.length;
   let used = -1; // last token consumed by an indicator pair
-  for (let i = 0; i < n; i++) {
+  for (const i of at) {
     if (i <= used) continue;
     const t = tokens[i]!;
     if (L.pos[i]! < 0) continue;
@@ -364,7 +364,9 @@ function applyOnlyMarkers(hits: SentimentHit[], tokens: readonly Token[], text: 
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (L.pos[i]! < 0) continue;
-    const s = tokens[i]!.text.toLowerCase();
+    const raw = tokens[i]!.text;
+    if (raw.length > st.onlyMaxLength) continue; // (most words: no lowercase copy)
+    const s = raw.charCodeAt(0) < 97 ? raw.toLowerCase() : raw;
     if (open >= 0 && L.clause[open] !== L.clause[i]) open = -1;
     if (st.onlyOpen.has(s)) open = i;
     else if (st.onlyClose.has(s)) {
@@ -393,8 +395,17 @@ export const SEEN_DIRECTION = 4;
  *   {@link SEEN_DIRECTION} (an indicator word, a direction word),
  *   {@link SEEN_NOTICE} (an announcement or notice word);
  *   without them only the hit-based rules can apply.
+ * @param indicatorAt indexes of the indicator tokens the token pass saw (in order).
  */
-export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text: string, index: SentimentIndex, st: CompiledStance, seen: number): void {
+export function applyStance(
+  hits: SentimentHit[],
+  tokens: readonly Token[],
+  text: string,
+  index: SentimentIndex,
+  st: CompiledStance,
+  seen: number,
+  indicatorAt: readonly number[] | undefined,
+): void {
   const problems = index.problems;
   const stanceSeen = (seen & (SEEN_INDICATOR | SEEN_DIRECTION)) === (SEEN_INDICATOR | SEEN_DIRECTION);
   let anyProblem = false;
@@ -415,7 +426,7 @@ export function applyStance(hits: SentimentHit[], tokens: readonly Token[], text
   if (!stanceSeen && !anyProblem && !only && !noticeSeen && !(anyPraise && anyNegative)) return;
   const L = layout(tokens, st, index.rules);
   if (only) applyOnlyMarkers(hits, tokens, text, L, st);
-  if (stanceSeen && st.indicator.size > 0) applyIndicators(hits, tokens, text, L, st, index.rules.negators);
+  if (stanceSeen && indicatorAt !== undefined) applyIndicators(hits, tokens, text, L, st, index.rules.negators, indicatorAt);
 
   // Problems: fixed, persistent, or damped as news.
   const persistent = new Set<SentimentHit>();
