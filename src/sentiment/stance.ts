@@ -195,6 +195,7 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
     let d = 0;
     let j = -1;
     let negated = false;
+    let negAt = -1; // a negator before a direction that precedes the indicator starts the pair
     let words = 0;
     for (let k = i + 1; k < n && words < st.indicatorWindow; k++) {
       const u = tokens[k]!;
@@ -223,8 +224,15 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
         if (dir !== undefined) {
           d = dir;
           j = k;
-          // "tidak menurunkan angka kemiskinan"
-          for (let m = k - 1; m >= 0 && m >= k - 2; m--) if (L.pos[m]! >= 0 && negators.has(tokens[m]!.norm)) negated = true;
+          // "tidak menurunkan angka kemiskinan": the pair starts at the negator, so the negator's own
+          // hit ("tidak kemiskinan") is inside it and replaced, not counted against it.
+          for (let m = k - 1; m > used && m >= k - 2; m--) {
+            if (L.pos[m]! >= 0 && L.clause[m] === L.clause[i] && negators.has(tokens[m]!.norm)) {
+              negated = true;
+              negAt = m;
+              break;
+            }
+          }
           break;
         }
       }
@@ -232,7 +240,8 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
     if (j < 0) continue;
     const a = Math.min(i, j);
     const b = Math.max(i, j);
-    const start = tokens[a]!.start;
+    const from = negAt >= 0 ? negAt : a;
+    const start = tokens[from]!.start;
     const end = tokens[b]!.end;
     let w = sign * d * st.indicatorWeight;
     if (negated) w = -w * 0.5;
@@ -245,20 +254,25 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
     }
     if (topic) w = 0;
     const norm = `${tokens[a]!.norm} ${tokens[b]!.norm}`;
-    const hit: SentimentHit = { text: text.slice(start, end), start, end, norm, lemma: norm, weight: w + 0, rules: ['indicator'] };
+    const neg = negAt >= 0 ? tokens[negAt]!.norm : undefined;
+    const lemma = neg === undefined ? norm : `${neg} ${norm}`;
+    const hit: SentimentHit = { text: text.slice(start, end), start, end, norm, lemma, weight: w + 0, rules: ['indicator'] };
     if (negated) hit.rules.push('negated');
+    if (neg !== undefined) hit.negator = neg;
     pairs.push(hit);
     used = b;
   }
   if (pairs.length === 0) return false;
-  // Each pair replaces the hits inside it (a negated "tidak turun", "meningkat" +1.5, "kemiskinan" −2):
-  // one merge of two start-ordered lists, so a flood of pairs stays linear.
+  // Each pair replaces every hit that overlaps it (a negated "tidak turun", "meningkat" +1.5,
+  // "kemiskinan" −2, a negated "tidak kemiskinan" that starts at the pair's negator): one merge of
+  // two start-ordered lists, so a flood of pairs stays linear. Pairs do not overlap each other, so
+  // the first pair ending after a hit's start is the only one that can overlap it first.
   const out: SentimentHit[] = [];
   let p = 0;
   for (const h of hits) {
     while (p < pairs.length && pairs[p]!.end <= h.start) out.push(pairs[p++]!);
     const cur = pairs[p];
-    if (cur !== undefined && h.start >= cur.start && h.end <= cur.end) continue;
+    if (cur !== undefined && cur.start < h.end) continue;
     out.push(h);
   }
   while (p < pairs.length) out.push(pairs[p++]!);

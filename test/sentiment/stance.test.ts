@@ -39,6 +39,7 @@ const pairs: Record<string, Pair[]> = {
     ['Cakupan imunisasi dasar naik tahun ini', 'positive', 'indicator', 'Cakupan imunisasi dasar turun tahun ini', 'negative'],
     ['Pasien sembuh bertambah sepuluh orang hari ini', 'positive', 'indicator', 'Pasien positif bertambah sepuluh orang hari ini', 'negative'],
     ['Penurunan angka stunting di Bangka tercatat 3 persen', 'positive', 'indicator', 'Rapat percepatan penurunan angka stunting digelar di Bangka', 'neutral'],
+    ['Dua tahun ini pemkot tidak menurunkan angka kemiskinan', 'negative', 'indicator', 'Dua tahun ini pemkot menurunkan angka kemiskinan', 'positive'],
   ],
   support: [
     ['ayo vaksin, biar aman semua', 'positive', 'phrase', 'vaksin ada di puskesmas mana aja', 'neutral'],
@@ -124,6 +125,16 @@ describe('hits explain the stance rules with exact offsets', () => {
     expect(r.hits.filter((x) => x.start >= h.start && x.end <= h.end)).toHaveLength(1);
   });
 
+  it('a negated indicator pair starts at its negator and is the only hit over its span', () => {
+    const r = check('tidak menurunkan angka kemiskinan');
+    expect(r.hits).toHaveLength(1);
+    const h = r.hits[0]!;
+    expect(h.text).toBe('tidak menurunkan angka kemiskinan');
+    expect(h.negator).toBe('tidak');
+    expect(h.rules).toEqual(expect.arrayContaining(['indicator', 'negated']));
+    expect(r.label).toBe('negative');
+  });
+
   it('sarcasm, persistence and fixes are named on the hits they changed', () => {
     const s = check('Hebat, jalan rusak dibiarkan bertahun-tahun');
     expect(s.hits.find((h) => h.lemma === 'hebat')!.rules).toContain('sarcasm');
@@ -183,11 +194,13 @@ describe('the labelling guide (fixtures/sentiment/GUIDE.md)', () => {
 
 describe('stance rules on floods', () => {
   it('a long flood of indicator pairs, fixes and names keeps every hit and offset exact', () => {
-    const unit = 'Angka kemiskinan turun. Jalan rusak sudah diperbaiki di Kelurahan Opas Indah. ';
+    const unit = 'Angka kemiskinan turun. Jalan rusak sudah diperbaiki di Kelurahan Opas Indah. Program itu tidak menurunkan angka kemiskinan. ';
     const text = unit.repeat(5000);
     const r = scoreSentiment(text);
     expect(Number.isFinite(r.score)).toBe(true);
-    expect(r.hits.filter((h) => h.rules.includes('indicator'))).toHaveLength(5000);
+    expect(r.hits.filter((h) => h.rules.includes('indicator'))).toHaveLength(10000);
+    // A pair replaces every hit it overlaps: no two hits share a character.
+    for (let k = 1; k < r.hits.length; k++) expect(r.hits[k]!.start).toBeGreaterThanOrEqual(r.hits[k - 1]!.end);
     expect(r.hits.filter((h) => h.rules.includes('mitigated'))).toHaveLength(5000);
     expect(r.hits.some((h) => h.lemma === 'indah')).toBe(false);
     for (const h of r.hits) expect(text.slice(h.start, h.end)).toBe(h.text);
