@@ -46,9 +46,16 @@ export function compile(spec: LexiconSpec, source: string): { errors: string[]; 
     if (!head.includes('source:') || !head.includes('licence:')) errors.push(`${spec.file}: header must have "# source:" and "# licence:" lines`);
     const { rows, lines, issues } = parseTsv(source);
     for (const i of issues) errors.push(`${spec.file}:${i.line}: ${i.message}`);
+    const seen = new Map<string, number>(); // unique key → first line
     rows.forEach((row, k) => {
       const r = spec.schema.safeParse(row);
       if (!r.success) for (const iss of r.error.issues) errors.push(`${spec.file}:${lines[k]}: field "${iss.path.join('.')}": ${iss.message}`);
+      if (spec.unique === undefined) return;
+      const key = row[spec.unique];
+      if (key === undefined) return;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, lines[k]!);
+      else errors.push(`${spec.file}:${lines[k]}: duplicate ${spec.unique} "${key}" (first at line ${first})`);
     });
     body = source.split('\n').filter((l) => l.length > 0 && !l.startsWith('#')).map((l) => l.replace(/\r$/, '')).join('\n');
   } else {

@@ -17,4 +17,15 @@ export interface LexiconSpec {
    * Classic `zod` or `zod/mini` (schemas the runtime shares are mini, to keep bundles small).
    */
   schema: z.ZodType | zm.ZodMiniType;
+  /**
+   * TSV only: a column whose values must be unique. The build rejects a
+   * repeated value with both line numbers, since the runtime index keeps only
+   * one of two rows for the same key (and which one is an accident of order).
+   *
+   * @example
+   * ```ts
+   * const spec: LexiconSpec = { file: 'sentiment/words.tsv', module: 'sentiment-words', schema, unique: 'term' };
+   * ```
+   */
+  unique?: string;
 }

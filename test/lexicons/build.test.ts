@@ -17,6 +17,18 @@ describe('lexicon build', () => {
     const res = compile(spec, '# source: test\n# licence: MIT\nword\tweight\nbagus\t2\nJELEK\tx\n');
     expect(res.errors).toEqual(expect.arrayContaining([expect.stringMatching(/^x\/demo\.tsv:5: field "word"/), expect.stringMatching(/^x\/demo\.tsv:5: field "weight"/)]));
   });
+  it('rejects a repeated key with both line numbers when the spec names a unique column', () => {
+    const spec = { file: 'x/dup.tsv', module: 'dup', schema: z.object({ phrase: z.string(), weight: z.string() }), unique: 'phrase' };
+    const res = compile(spec, '# source: test\n# licence: MIT\nphrase\tweight\nantre vaksin\t0\ndiem saja\t-2\nantre vaksin\t1\n');
+    expect(res.errors).toEqual(['x/dup.tsv:6: duplicate phrase "antre vaksin" (first at line 4)']);
+    expect(compile({ ...spec, unique: undefined }, '# source: test\n# licence: MIT\nphrase\tweight\na b\t0\na b\t1\n').errors).toEqual([]);
+  });
+  it('the sentiment word and phrase lists declare their key column unique', async () => {
+    const { lexiconSpecs } = await import('../../src/sentiment/lexicon-specs');
+    const unique = Object.fromEntries(lexiconSpecs.map((s) => [s.file, s.unique]));
+    expect(unique['sentiment/words.tsv']).toBe('term');
+    expect(unique['sentiment/phrases.tsv']).toBe('phrase');
+  });
   it('requires source and licence headers', () => {
     const spec = { file: 'x/a.tsv', module: 'a', schema: z.object({ word: z.string() }) };
     expect(compile(spec, 'word\nabc\n').errors[0]).toMatch(/source:.*licence:/);
