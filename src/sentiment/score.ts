@@ -281,11 +281,29 @@ function matchPhrase(list: PhraseEntry[], tokens: readonly Token[], i: number): 
     let k = 1;
     for (; k < ws.length; k++, j++) {
       const t = tokens[j];
-      if (t === undefined || !isWordLike(t) || t.norm !== ws[k]) break;
+      if (t === undefined || !isWordLike(t)) break;
+      if (t.norm === ws[k]) continue;
+      // A later token whose norm is several words (`no thanks` → `no` + `terima kasih`) covers as many phrase words.
+      const m = coveredWords(t.norm, ws, k);
+      if (m === 0) break;
+      k += m - 1;
     }
     if (k === ws.length) return [p, j];
   }
   return undefined;
+}
+
+/** How many of `ws[k..]` the multi-word norm spells exactly (0 when it does not); no allocation. */
+function coveredWords(norm: string, ws: readonly string[], k: number): number {
+  let pos = 0;
+  for (let n = 0; ; n++) {
+    const w = ws[k + n];
+    if (w === undefined || !norm.startsWith(w, pos)) return 0;
+    pos += w.length;
+    if (pos === norm.length) return n + 1;
+    if (norm.charCodeAt(pos) !== 32) return 0;
+    pos++;
+  }
 }
 
 /**

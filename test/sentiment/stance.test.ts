@@ -207,3 +207,36 @@ describe('stance rules on floods', () => {
     for (let k = 1; k < r.hits.length; k++) expect(r.hits[k]!.start).toBeGreaterThanOrEqual(r.hits[k - 1]!.start);
   });
 });
+
+describe('lexicon rows that matched the wrong thing or nothing (review of issue 11)', () => {
+  it('a refusal with slang thanks is a refusal: no thanks (thanks is normalized to terima kasih)', () => {
+    expect(label('no thanks')).toBe('negative');
+    expect(label('thanks min, sudah dibantu')).toBe('positive');
+  });
+  it('a phrase word can be spelled by a later token whose norm is several words, with exact offsets', () => {
+    const r = scoreSentiment('saya bilang no thanks ya');
+    const h = r.hits.find((x) => x.lemma === 'no terima kasih')!;
+    expect(h.text).toBe('no thanks');
+    expect('saya bilang no thanks ya'.slice(h.start, h.end)).toBe('no thanks');
+  });
+  it('an urgent request is a complaint, a pleasant surprise is praise (secepat alone is neutral)', () => {
+    expect(label('mohon jalan diperbaiki secepat mungkin')).toBe('negative');
+    expect(label('mohon diperbaiki secepatnya')).toBe('negative');
+    expect(label('wah secepat ini prosesnya')).toBe('positive');
+  });
+  it('ordinary verbs are not benefits; the phrases are', () => {
+    expect(label('jalan ini dilalui truk tambang tiap hari')).toBe('neutral');
+    expect(label('jembatan Air Itam sudah bisa dilalui')).toBe('positive');
+    expect(label('warga menyerahkan berkas ke kelurahan')).toBe('neutral');
+    expect(label('pembagian tugas panitia dibahas besok')).toBe('neutral');
+    expect(scoreSentiment('Wali kota menyerahkan bantuan sembako').hits.map((h) => h.lemma)).toContain('menyerahkan bantuan');
+  });
+  it('hoaks kali is one accusing hit, not an intensified hoax', () => {
+    const r = scoreSentiment('itu hoaks kali');
+    expect(r.hits).toHaveLength(1);
+    expect(r.hits[0]!.text).toBe('hoaks kali');
+    expect(r.hits[0]!.rules).not.toContain('intensified');
+    expect(r.score).toBeGreaterThan(-2);
+    expect(r.label).toBe('negative');
+  });
+});
