@@ -23,6 +23,7 @@ const pairs: Record<string, Pair[]> = {
     ['Satpol PP memberantas pungli parkir di pasar', 'positive', 'mitigated', 'Pungli parkir di pasar bikin resah', 'negative'],
     ['Rapat koordinasi penanganan banjir digelar di kantor BPBD hari ini', 'neutral', 'mitigated', 'Banjir lagi, BPBD ke mana aja?', 'negative'],
     ['Tolong jalan depan gang kami segera diperbaiki', 'negative', 'irrealis', 'Jalan depan gang kami sudah diperbaiki', 'positive'],
+    ['Jalan rusak diperbaiki petugas PUPR kemarin', 'positive', 'mitigated', 'Jalan rusak belum diperbaiki petugas PUPR', 'negative'],
   ],
   persistence: [
     ['Jalan depan SD masih rusak sampai sekarang', 'negative', 'persistence', 'Jalan depan SD rusak diterjang truk tambang, kata saksi mata di lokasi', 'neutral'],
@@ -47,6 +48,7 @@ const pairs: Record<string, Pair[]> = {
     ['jangan golput, datang ke TPS 14 Februari', 'positive', 'idiom', 'golput aja, datang ke TPS buat apa', 'negative'],
     ['Jangan percaya hoaks, vaksin aman untuk lansia', 'positive', 'mitigated', 'tolak vaksin, itu cuma bisnis', 'negative'],
     ['Warga siap divaksin di balai kelurahan', 'positive', 'phrase', 'Warga jangan mau divaksin di balai kelurahan', 'negative'],
+    ['dukung vaksinasi lansia di puskesmas', 'positive', null, 'vaksinasi lansia di puskesmas', 'neutral'],
   ],
   sarcasm: [
     ['mantap jalan rusaknya makin dalam', 'negative', 'sarcasm', 'mantap jalannya sudah diperbaiki', 'positive'],
@@ -230,6 +232,10 @@ describe('lexicon rows that matched the wrong thing or nothing (review of issue 
     expect(label('warga menyerahkan berkas ke kelurahan')).toBe('neutral');
     expect(label('pembagian tugas panitia dibahas besok')).toBe('neutral');
     expect(scoreSentiment('Wali kota menyerahkan bantuan sembako').hits.map((h) => h.lemma)).toContain('menyerahkan bantuan');
+  });
+  it('dukung is the writer\'s support like mendukung, not damped as reportage', () => {
+    expect(rulesOf('dukung vaksinasi')).not.toContain('reportage');
+    expect(scoreSentiment('dukung vaksinasi').score).toBe(scoreSentiment('mendukung vaksinasi').score);
   });
   it('hoaks kali is one accusing hit, not an intensified hoax', () => {
     const r = scoreSentiment('itu hoaks kali');
