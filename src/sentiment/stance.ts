@@ -369,6 +369,34 @@ function capsRatio(tokens: readonly Token[]): number {
   return words === 0 ? 0 : caps / words;
 }
 
+/** True when the string has an ASCII capital letter (the only-markers are ASCII words). */
+function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `text` contains the lowercase ASCII word `w` in any letter case
+ * (`doang`, `Doang`, `DOANG`). The common case is one native `indexOf`; else
+ * native `indexOf` jumps between occurrences of `w`'s first letter in either
+ * case and the rest is compared case-folded, so the text is never copied.
+ */
+function includesFolded(text: string, w: string): boolean {
+  if (text.indexOf(w) >= 0) return true;
+  const last = text.length - w.length;
+  for (const first of [w[0]!, w[0]!.toUpperCase()]) {
+    for (let i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+      let k = 1;
+      while (k < w.length && (text.charCodeAt(i + k) | 32) === w.charCodeAt(k)) k++;
+      if (k === w.length) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * `cuma … doang`: a slang "only … only" frame is a complaint (`airnya keluar
  * cuma tengah malem doang`). Matched on the surface (lowercased), since the
@@ -380,7 +408,7 @@ function applyOnlyMarkers(hits: SentimentHit[], tokens: readonly Token[], text: 
     if (L.pos[i]! < 0) continue;
     const raw = tokens[i]!.text;
     if (raw.length > st.onlyMaxLength) continue; // (most words: no lowercase copy)
-    const s = raw.charCodeAt(0) < 97 ? raw.toLowerCase() : raw;
+    const s = hasUpper(raw) ? raw.toLowerCase() : raw; // "CUMA JANJI DOANG", "Cuma
     if (open >= 0 && L.clause[open] !== L.clause[i]) open = -1;
     if (st.onlyOpen.has(s)) open = i;
     else if (st.onlyClose.has(s)) {
@@ -432,10 +460,9 @@ export function applyStance(
     } else if (h.weight > 0 && (st.sarcasmPraise.has(h.lemma) || st.sarcasmEmoji.has(h.text))) anyPraise = true;
   }
   const noticeSeen = anyNegative && (seen & SEEN_NOTICE) !== 0;
-  // `doang` is normalized away, so look at surfaces: a length test first, then the Set.
-  // `doang` is normalized away, so look at the surface: a native substring test first.
+  // `doang` is normalized away, so look at the surface, in any letter case ("CUMA JANJI DOANG").
   let only = false;
-  for (const w of st.onlyClose) if (text.indexOf(w) >= 0) only = true;
+  for (const w of st.onlyClose) if (includesFolded(text, w)) only = true;
   if (hits.length > 0 && st.nameHeads.size > 0) dropNameParts(hits, tokens, st.nameHeads);
   if (!stanceSeen && !anyProblem && !only && !noticeSeen && !(anyPraise && anyNegative)) return;
   const L = layout(tokens, st, index.rules);

@@ -160,6 +160,18 @@ describe('hits explain the stance rules with exact offsets', () => {
   });
 });
 
+describe('cuma … doang in any letter case (review of issue 11)', () => {
+  for (const t of ['CUMA JANJI DOANG', 'Cuma Janji Doang', 'cuma janji DoAnG']) {
+    it(`${t} has the frame hit over its exact span`, () => {
+      const r = scoreSentiment(t);
+      const h = r.hits.find((x) => x.lemma === 'cuma doang');
+      expect(h, t).toBeDefined();
+      expect(t.slice(h!.start, h!.end)).toBe(t);
+      expect(r.score).toBe(scoreSentiment('cuma janji doang').score);
+    });
+  }
+});
+
 describe('stance rules are data', () => {
   it('problemMultiplier 1 turns the damping off', () => {
     const off = createSentimentScorer({ rules: { stance: { ...structuredClone(defaultRulesJson().stance!), problemMultiplier: 1 } } });
