@@ -397,6 +397,13 @@ function tagWith(s: Settings, text: string): EntityMention[] {
     if (!isWordChar(c)) {
       // '@handle' and '#tag' words: an official account listed in the registry's handles is a
       // mention of what it belongs to; any other is a name of an account, skipped whole.
+      // An '@' or '#' right after a word is not a handle: `admin@dishub_pkp` is an e-mail address,
+      // skipped whole with its domain (so `dishub` in it is no mention either).
+      if ((c === 64 || c === 35) && i > 0 && isWordChar(text.charCodeAt(i - 1))) {
+        i++;
+        while (i < n && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 45 || isWordChar(text.charCodeAt(i)))) i++;
+        continue;
+      }
       if ((c === 64 || c === 35) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
         const at = i;
         i = wordEnd(text, i + 1);

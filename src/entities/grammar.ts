@@ -7,7 +7,7 @@
  * words, stop words, honorifics …) are data in `lexicons/entities/grammar.json`,
  * held by the compiled registry.
  */
-import { isAlnum, isWordChar, trieWalk, type TrieMatch } from './matcher';
+import { isAlnum, isIgnorable, isWordChar, trieWalk, type TrieMatch } from './matcher';
 import type { CompiledRegistry, Entry, RegionInfo, UnitEntry, UnitKind } from './registry';
 import type { RegionLevel } from './types';
 
@@ -26,11 +26,15 @@ function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Skips inline spaces (no newline) from `i`. */
+/**
+ * Skips inline spaces (no newline) from `i`, and the invisible characters
+ * among them (a zero-width space pasted before a word: `Dinas \u200BPerhubungan`),
+ * so the next word starts on its first letter.
+ */
 export function skipSpaces(text: string, i: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) i++;
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || isIgnorable(c)) i++;
     else break;
   }
   return i;

@@ -121,7 +121,8 @@ export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: T
       continue;
     }
     if (node.next === undefined || wordLen === 0 || isWordChar(c)) return;
-    // Invisible characters inside a word are skipped, so the match still ends on the real last letter.
+    // Invisible characters inside a word are skipped, so the match still ends on the real last letter;
+    // before a separator (`Dis\u200D hub`) they are part of the gap.
     if (isIgnorable(c)) {
       let j = i + 1;
       while (j < n && isIgnorable(text.charCodeAt(j))) j++;
@@ -129,19 +130,28 @@ export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: T
         i = j;
         continue;
       }
-      return;
+      if (j >= n) return;
+      i = j;
     }
+    // Up to three separators between words; invisible characters among them (`Dinas \u200BPerhubungan`)
+    // do not count, so a gap of spaces and zero-width characters is still one gap.
     let j = i;
+    let seps = 0;
     let dot = false;
-    while (j < n && j - i < 3) {
+    while (j < n && seps < 3) {
       const d = text.charCodeAt(j);
-      if (isInlineSpace(d) || d === 45) j++;
-      else if (d === 46 && !dot && wordLen <= 4 && j === i) {
+      if (isIgnorable(d)) j++;
+      else if (isInlineSpace(d) || d === 45) {
+        j++;
+        seps++;
+      } else if (d === 46 && !dot && wordLen <= 4 && seps === 0) {
         dot = true;
         j++;
+        seps++;
       } else break;
     }
-    if (j === i || j >= n || !isAlnum(text.charCodeAt(j))) return;
+    while (j < n && isIgnorable(text.charCodeAt(j))) j++;
+    if (seps === 0 || j >= n || !isAlnum(text.charCodeAt(j))) return;
     i = j;
     wordLen = 0;
   }

@@ -317,6 +317,35 @@ describe('0.2 kinds: puskesmas, bumd, pemda, vertical (issue 16)', () => {
     expect(t.tag('@constructor #__proto__ @toString')).toEqual([]);
   });
 
+  it('an e-mail address is not a handle, and its domain is no mention (review of issue 16)', () => {
+    const registry = loadRegistryOverride('region\tkind\tid\ttype\tname\thandles\n19.71\topd\tdinas.perhubungan\t\tDinas Perhubungan\t@dishub_pkp|#dishub\n');
+    const t = createEntityTagger({ registry, defaultRegion: '19.71' });
+    expect(t.tag('admin@dishub_pkp tolong')).toEqual([]);
+    expect(t.tag('tulis ke warga#dishub ya')).toEqual([]);
+    expect(t.tag('kirim ke admin@dishub.pangkalpinangkota.go.id ya')).toEqual([]);
+    // a handle at the start, after a space or after punctuation still counts
+    for (const text of ['@dishub_pkp tolong', 'min (@dishub_pkp) tolong', 'cc:@dishub_pkp']) {
+      const [m] = t.tag(text);
+      expect(m, text).toMatchObject({ id: 'dinas.perhubungan', text: '@dishub_pkp' });
+      expect(text.slice(m!.start, m!.end)).toBe('@dishub_pkp');
+    }
+  });
+
+  it('skips zero-width characters at the start of a word and before a gap, with offsets over the original span', () => {
+    const cases: [string, string][] = [
+      ['Dinas \u200BPerhubungan lambat', 'Dinas \u200BPerhubungan'],
+      ['Dinas\u200B \u200BPerhubungan lambat', 'Dinas\u200B \u200BPerhubungan'],
+      ['Dis\u200D hub lambat', 'Dis\u200D hub'],
+      ['\u200BDishub lambat', 'Dishub'],
+    ];
+    for (const [text, surface] of cases) {
+      const ms = tagEntities(text);
+      expect(ms.map((m) => m.id), JSON.stringify(text)).toEqual(['dinas.perhubungan']);
+      expect(ms[0]!.text).toBe(surface);
+      expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe(surface);
+    }
+  });
+
   it('scans a flood of bare names once (linear, no overlap)', () => {
     const text = 'PDAM mati, Pemkot diam. '.repeat(20000);
     const ms = pkp.tag(text);
