@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/types';
 import { compound, labelFor } from './compound';
+import { isAllCaps, termOf } from './hit-text';
 import { Role, type SentimentIndex } from './lexicon';
 import type { PhraseEntry } from './rules';
 import { applyStance, SEEN_DIRECTION, SEEN_INDICATOR, SEEN_NOTICE } from './stance';
@@ -38,17 +39,6 @@ function isSentenceEnd(c: number): boolean {
 // Punctuation that does not cut a negation scope (quotes, apostrophe, hyphen).
 function isTransparentPunct(c: number): boolean {
   return c === 34 || c === 39 || c === 45 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
-}
-
-/** True when the surface has at least two letters and no lowercase letter. */
-function isAllCaps(s: string): boolean {
-  let letters = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-  }
-  return letters >= 2;
 }
 
 /** True when the surface repeats one letter three or more times (`bagusss`). */
@@ -419,11 +409,6 @@ function hasOpinionCue(tokens: readonly Token[], r: SentimentIndex['rules']): bo
  * are scaled by `eventMultiplier`; evaluations keep their weight. Runs only
  * when an event word was hit, so most texts pay nothing.
  */
-/** The lexicon term of a hit: its lemma without the negator of a negated term. */
-export function termOf(h: SentimentHit): string {
-  return h.negator === undefined ? h.lemma : h.lemma.slice(h.negator.length + 1);
-}
-
 function applyReportage(hits: SentimentHit[], tokens: readonly Token[], index: SentimentIndex): void {
   let any = false;
   for (const h of hits) if (index.events.has(termOf(h))) any = true;

@@ -8,6 +8,7 @@
  * (`rules.json` → `stance`); nothing here names a word.
  */
 import type { Token } from '../text/types';
+import { isAllCaps, termOf } from './hit-text';
 import type { SentimentIndex } from './lexicon';
 import type { CompiledStance } from './rules';
 import type { SentimentHit } from './types';
@@ -53,17 +54,40 @@ interface Layout {
 }
 
 // Scratch buffers reused across calls (scoring is synchronous), grown on demand: most texts allocate nothing.
+// One 10 MB text would otherwise pin ~3 × 4 bytes per token for the life of the process, so a text above
+// SCRATCH_CAP tokens gets buffers of its own (garbage once it is scored) and the shared ones stay small.
+const SCRATCH_CAP = 1 << 16; // tokens: 768 KB of Int32 layout; larger texts are rare and already pay O(n)
 let scratch = new Int32Array(0);
 let scratchPersist = new Uint8Array(0);
 
 function layout(tokens: readonly Token[], st: CompiledStance, r: SentimentIndex['rules']): Layout {
   const n = tokens.length;
+  if (n > SCRATCH_CAP) return fillLayout(tokens, st, r, new Int32Array(3 * n), new Uint8Array(n + 1));
   if (scratch.length < 3 * n) scratch = new Int32Array(Math.max(3 * n, 3 * 64));
   if (scratchPersist.length < n + 1) scratchPersist = new Uint8Array(Math.max(n + 1, 64));
-  const sent = scratch.subarray(0, n);
-  const clause = scratch.subarray(n, 2 * n);
-  const pos = scratch.subarray(2 * n, 3 * n);
-  const persist = scratchPersist.subarray(0, n + 1);
+  return fillLayout(tokens, st, r, scratch, scratchPersist);
+}
+
+/**
+ * Tokens the shared stance scratch buffers can hold now (for tests of the size cap).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * stanceScratchTokens() <= 65536; // true, whatever was scored before
+ * ```
+ */
+export function stanceScratchTokens(): number {
+  return Math.min(scratch.length / 3, scratchPersist.length - 1);
+}
+
+/** Fills the layout of `tokens` into `buf` (3 × n) and `persistBuf` (n + 1). */
+function fillLayout(tokens: readonly Token[], st: CompiledStance, r: SentimentIndex['rules'], buf: Int32Array, persistBuf: Uint8Array): Layout {
+  const n = tokens.length;
+  const sent = buf.subarray(0, n);
+  const clause = buf.subarray(n, 2 * n);
+  const pos = buf.subarray(2 * n, 3 * n);
+  const persist = persistBuf.subarray(0, n + 1);
   persist.fill(0);
   const marks = r.opinionMarks;
   const bits = st.wordBits;
@@ -151,10 +175,8 @@ function tokenEndingAt(tokens: readonly Token[], offset: number): number {
 
 // `problems` holds the problem words and every phrase that contains one (built in lexicon.ts).
 function isProblem(h: SentimentHit, problems: Set<string>): boolean {
-  return problems.has(h.negator === undefined ? h.lemma : h.lemma.slice(h.negator.length + 1));
+  return problems.has(termOf(h));
 }
-
-
 
 /** True when the first word of the text is an announcement marker (`Info:`, `PENGUMUMAN`, `[Jadwal]`). */
 function isAnnouncement(tokens: readonly Token[], st: CompiledStance): boolean {
@@ -292,17 +314,6 @@ function isCapitalized(s: string): boolean {
   return false;
 }
 
-function isUpper(s: string): boolean {
-  let letters = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-  }
-  return letters >= 2;
-}
-
-
 /**
  * Words inside a proper name are not sentiment: `Kelurahan Opas Indah`, `Tim
  * Saber Pungli`, `Jumat Bersih`, `Pemadam Kebakaran Kota`. A capitalized hit
@@ -318,7 +329,7 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], heads: Se
     const c = h.text.charCodeAt(0);
     if (c < 65 || c > 90) continue;
     // A short ALL-CAPS acronym the normalizer read as slang ("Penyerahan SK" is not "suka").
-    if (h.text.length <= 3 && isUpper(h.text) && h.norm !== h.text.toLowerCase() && h.rules.indexOf('phrase') < 0) {
+    if (h.text.length <= 3 && isAllCaps(h.text) && h.norm !== h.text.toLowerCase() && h.rules.indexOf('phrase') < 0) {
       (drop ??= new Set()).add(h);
       continue;
     }
@@ -334,7 +345,7 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], heads: Se
     let head = false;
     for (let q = i - 1; q >= 0 && q >= i - 3; q--) {
       const u = tokens[q]!;
-      if (!isWordLike(u) || !(isCapitalized(u.text) || isUpper(u.text))) break;
+      if (!isWordLike(u) || !(isCapitalized(u.text) || isAllCaps(u.text))) break;
       if (heads.has(u.text.toLowerCase())) head = true;
     }
     if (!head) continue;
@@ -570,7 +581,7 @@ export function applyStance(
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k]!;
       // A complaint: an unfixed or persistent problem, or a negated fix ("belum diperbaiki").
-      if (h.weight <= -1 && (persistent.has(h) || isProblem(h, problems) || (h.negator !== undefined && st.fixes.has(h.lemma.slice(h.negator.length + 1))))) {
+      if (h.weight <= -1 && (persistent.has(h) || isProblem(h, problems) || (h.negator !== undefined && st.fixes.has(termOf(h))))) {
         if (first < 0) first = k;
         last = k;
       }

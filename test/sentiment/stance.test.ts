@@ -258,3 +258,14 @@ describe('lexicon rows that matched the wrong thing or nothing (review of issue 
     expect(r.label).toBe('negative');
   });
 });
+
+describe('stance scratch buffers', () => {
+  it('a huge text does not leave the shared layout buffers at its size', async () => {
+    const { stanceScratchTokens } = await import('../../src/sentiment/stance');
+    const text = 'Jalan rusak di gang kami, masih belum diperbaiki. '.repeat(12000); // ~120k tokens
+    expect(scoreSentiment(text).label).toBe('negative');
+    expect(stanceScratchTokens()).toBeLessThanOrEqual(1 << 16);
+    scoreSentiment('Jalan rusak di gang kami, masih belum diperbaiki.');
+    expect(stanceScratchTokens()).toBeGreaterThan(0);
+  });
+});
