@@ -313,8 +313,6 @@ function composedAt(s: Settings, text: string, pos: number, afterTitle: boolean)
   return { type: 'comp', start: pos, end, prio: 4, comp, titled: comp.titled };
 }
 
-/** National words that head a longer name (`Kementerian ATR/BPN`, `Ditjen Bina Marga`). */
-const NATIONAL_HEADS: ReadonlySet<string> = new Set(['kementerian', 'kemenko', 'menteri', 'ditjen', 'dirjen', 'direktoratjenderal']);
 /** Entries that start a local name, where a national name stops (`Kementerian Kominfo` leaves `Kominfo` to the context rule). */
 const LOCAL_STARTS: ReadonlySet<Entry['t']> = new Set(['alias', 'inst', 'amb', 'head', 'unit', 'title', 'level', 'region', 'pemda', 'pinst']);
 
@@ -432,7 +430,7 @@ function tagWith(s: Settings, text: string): EntityMention[] {
       continue;
     }
     if (best.type === 'nat') {
-      i = NATIONAL_HEADS.has(compactKey(text.slice(best.start, best.end))) ? nationalNameEnd(s, text, best.end) : best.end;
+      i = s.reg.grammar.nationalHeads.has(compactKey(text.slice(best.start, best.end))) ? nationalNameEnd(s, text, best.end) : best.end;
       continue;
     }
     if (best.type === 'pemda') {

@@ -201,6 +201,7 @@ export const grammarFileSchema = z.strictObject({
   honorifics: z.array(text()),
   unitStop: z.array(text()),
   levelStop: z.array(text()),
+  nationalHeads: z.array(text()),
 });
 
 /** Files of the entities stage, compiled by `scripts/build-lexicons.ts`. */

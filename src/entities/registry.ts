@@ -266,13 +266,15 @@ export interface GrammarWords {
   honorifics: ReadonlySet<string>;
   unitStop: ReadonlySet<string>;
   levelStop: ReadonlySet<string>;
+  /** National head words, compacted (`direktoratjenderal`): the capitalised words after them stay in the national name. */
+  nationalHeads: ReadonlySet<string>;
 }
 
 /** Built-in grammar word lists. */
 export const builtinGrammar: () => GrammarWords = lazy(() => {
   const g = parse(grammarFileSchema, JSON.parse(grammarData));
   const set = (a: readonly string[]): ReadonlySet<string> => new Set(a.map((w) => w.toLowerCase()));
-  return { tailWords: set(g.tailWords), ordinaryAfterAgency: set(g.ordinaryAfterAgency), geoWords: set(g.geoWords), honorifics: set(g.honorifics), unitStop: set(g.unitStop), levelStop: set(g.levelStop) };
+  return { tailWords: set(g.tailWords), ordinaryAfterAgency: set(g.ordinaryAfterAgency), geoWords: set(g.geoWords), honorifics: set(g.honorifics), unitStop: set(g.unitStop), levelStop: set(g.levelStop), nationalHeads: set(g.nationalHeads) };
 });
 
 /** Display name of a unit (`Rumah Sakit Umum Daerah Depati Hamzah`, `Puskesmas Gerunggang`). */

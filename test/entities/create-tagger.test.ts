@@ -346,6 +346,13 @@ describe('0.2 kinds: puskesmas, bumd, pemda, vertical (issue 16)', () => {
     }
   });
 
+  it('national head words are data (lexicons/entities/grammar.json nationalHeads), not a list in code', async () => {
+    const { builtinGrammar } = await import('../../src/entities/registry');
+    expect([...builtinGrammar().nationalHeads]).toEqual(expect.arrayContaining(['kementerian', 'ditjen', 'direktoratjenderal']));
+    // the national name runs on over its capitalised words, so BPN inside it is not the local office
+    expect(createEntityTagger({ include: ['vertical'] }).tag('Direktorat Jenderal Bina Marga dan Kementerian ATR/BPN rapat').map((m) => m.text)).toEqual([]);
+  });
+
   it('scans a flood of bare names once (linear, no overlap)', () => {
     const text = 'PDAM mati, Pemkot diam. '.repeat(20000);
     const ms = pkp.tag(text);
