@@ -287,6 +287,8 @@ export async function runAnalysis(source: ChunkSource, options: RunOptions): Pro
         bad(row);
         continue;
       }
+      // a post bigger than a whole batch travels alone: if it exhausts a worker, only it is lost
+      if (row.text.length >= BATCH_CHARS) await submit();
       batch.push(row);
       batchChars += row.text.length;
       if (batch.length >= BATCH_ROWS || batchChars >= BATCH_CHARS) await submit();

@@ -259,7 +259,7 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
       if (item.acked >= item.rows.length) continue;
       if (suspect) {
         suspect = false;
-        if (item.isolate) {
+        if (item.isolate || item.rows.length - item.acked === 1) {
           // it died on this one row, alone: that row is bad, the rest goes on
           const row = item.rows[item.acked]!;
           const bad: BadRow = {
