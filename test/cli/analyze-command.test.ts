@@ -180,3 +180,35 @@ describe('progress', () => {
 it('fixtures exist', () => {
   expect(existsSync(fx('posts.ndjson'))).toBe(true);
 });
+
+describe('--agencies and --lexicon', () => {
+  it('a city list and extra words change the result; broken files are option errors with the line', async () => {
+    const dir = tmp;
+    const input = path.join(dir, 'city.ndjson');
+    writeFileSync(input, '{"id":"a","text":"SiSehat Soreang jozz, pelayanannya"}\n');
+    const agencies = path.join(dir, 'agencies.tsv');
+    writeFileSync(agencies, 'region\tid\tname\taliases\n32.04\tdinas.kesehatan\tDinas Kesehatan\tSiSehat Soreang\n');
+    const lexicon = path.join(dir, 'kata.tsv');
+    writeFileSync(lexicon, 'term\tweight\njozz\t3\n');
+    const out = path.join(dir, 'city-out.ndjson');
+    const plain = await run(['analyze', input, '--out', out]);
+    expect(plain.code).toBe(0);
+    const before = JSON.parse(readFileSync(out, 'utf8')) as { label: string; entities: { id: string }[] };
+    expect(before.entities).toEqual([]);
+    for (const workers of ['1', '2']) {
+      const r = await run(['analyze', input, '--agencies', agencies, '--lexicon', lexicon, '--workers', workers, '--out', out]);
+      expect(r.code, r.err).toBe(0);
+      const after = JSON.parse(readFileSync(out, 'utf8')) as { label: string; entities: { id: string }[] };
+      expect(after.entities.map((e) => e.id)).toEqual(['dinas.kesehatan']);
+      expect(after.label).toBe('positive');
+    }
+    writeFileSync(agencies, 'region\tid\tname\n32.04\tdinas.kesehatan\tDinas Kesehatan\n32.04\tdinas.keshatan\tDinas Kesehatan\n');
+    const bad = await run(['analyze', input, '--agencies', agencies, '--out', out]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/option error: --agencies .*agencies\.tsv: line 3, field "id": unknown kind id "dinas\.keshatan"/);
+    writeFileSync(lexicon, 'jozz\t3\nparah\tbanget\n');
+    const badLex = await run(['analyze', input, '--lexicon', lexicon]);
+    expect(badLex.code).toBe(2);
+    expect(badLex.err).toMatch(/option error: --lexicon .*kata\.tsv: line 2: "parah"/);
+  });
+});

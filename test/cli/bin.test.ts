@@ -241,3 +241,39 @@ describe('outputs', () => {
     for (const f of ['rows.csv', 'p.csv']) expect(readFileSync(path.join(dir, f)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 });
+
+describe('signals', () => {
+  it('SIGINT at random points never leaves a partial output and never changes an existing one', { timeout: 300_000 }, async () => {
+    const dir = tempDir();
+    const n = 20_000;
+    writeFileSync(path.join(dir, 'in.ndjson'), good(n));
+    const outs = ['p.ndjson', 'rows.csv', 'report.html', 'p.csv'];
+    const fc = (await import('fast-check')).default;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 4500 }), fc.constantFrom(1, 2), async (delay, workers) => {
+        for (const o of outs) writeFileSync(path.join(dir, o), `previous ${o}\n`);
+        const { child, done } = start(
+          ['analyze', 'in.ndjson', '--workers', String(workers), '--out', 'p.ndjson', '--out', 'rows.csv', '--out', 'report.html', '--posts', 'p.csv'],
+          { cwd: dir },
+        );
+        await new Promise((r) => setTimeout(r, delay));
+        child.kill('SIGINT');
+        const r = await done;
+        expect(leftovers(dir)).toEqual([]);
+        const contents = outs.map((o) => readFileSync(path.join(dir, o), 'utf8'));
+        if (r.code === 0) {
+          // finished before the signal: every output complete
+          expect(lines(path.join(dir, 'p.ndjson'))).toHaveLength(n);
+          expect(lines(path.join(dir, 'p.csv'))).toHaveLength(n + 1);
+          expect(contents[2]).toMatch(/<\/html>\s*$/);
+          expect(contents[1]).toMatch(/^entity,/);
+        } else {
+          expect([130, null], `delay ${delay}: ${r.err}`).toContain(r.code);
+          // interrupted: all previous files byte for byte
+          expect(contents).toEqual(outs.map((o) => `previous ${o}\n`));
+        }
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
