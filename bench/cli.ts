@@ -6,6 +6,8 @@
  *   npx tsx bench/cli.ts                      (100 MB; SUARA_BENCH_MB=20 for a quicker run)
  *   SUARA_BENCH_SOURCE=1 npx tsx bench/cli.ts (time src/cli/bin.ts under tsx instead of a bundle)
  *   SUARA_BENCH_WORKERS=1,2,4                 (worker counts to time; default 1,2)
+ *   SUARA_BENCH_PROFILE=1                     (where the time goes, in this process: startup, read+parse,
+ *                                              analysis, messaging (structured clone), merging)
  *   SUARA_BENCH_BASELINE=old/cli.js           (A/B: alternate runs of that bundle and this one,
  *   SUARA_BENCH_ROUNDS=3                       SUARA_BENCH_ROUNDS rounds, report medians and ratios)
  *
@@ -185,6 +187,81 @@ export async function run(): Promise<BenchRow[]> {
     }
   }
   return rows;
+}
+
+/**
+ * The parts of a `--workers` run measured one by one in this process, so a
+ * shortfall of the 2-worker speed-up can be attributed: the main thread's
+ * share (reading, JSON.parse, dates, batching, cloning each batch and each
+ * result), each worker's start-up (building the analyzer and its lexicons,
+ * the first analysis), the analysis itself, and merging the states.
+ */
+async function profile(file: string): Promise<void> {
+  const { createReadStream } = await import('node:fs');
+  const v8 = await import('node:v8');
+  const { readRecords } = await import('../src/cli/read/records');
+  const { createProcessor } = await import('../src/cli/processor');
+  const { buildAggregator } = await import('../src/aggregate/create-aggregator');
+  const { resolveAggregatorOptions } = await import('../src/aggregate/options');
+  const fields = { text: 'text', id: 'id', date: 'date', source: 'source' };
+  const ms = (t0: number): number => performance.now() - t0;
+  let t = performance.now();
+  const rows: import('../src/cli/read/records').InputRow[] = [];
+  for await (const r of readRecords(createReadStream(file, { highWaterMark: 256 * 1024 }), { format: 'ndjson', fields, timezone: 'Asia/Jakarta' })) {
+    if (!('kind' in r)) rows.push(r);
+  }
+  const read = ms(t);
+  const batches: (typeof rows)[] = [];
+  for (let i = 0; i < rows.length; i += 512) batches.push(rows.slice(i, i + 512));
+  t = performance.now();
+  for (const b of batches) v8.deserialize(v8.serialize({ type: 'batch', id: 1, rows: b, emit: true }));
+  const cloneRows = ms(t);
+  const config = { aggregators: [resolveAggregatorOptions({ by: ['entity', 'day'], timezone: 'Asia/Jakarta' })], docs: false, timezone: 'Asia/Jakarta' as const };
+  t = performance.now();
+  const p = createProcessor(config);
+  const build = ms(t);
+  t = performance.now();
+  p.process(batches[0]!.slice(0, 1));
+  const first = ms(t);
+  t = performance.now();
+  let results = 0;
+  for (const b of batches) {
+    const r = p.process(b);
+    const c = performance.now();
+    v8.deserialize(v8.serialize({ type: 'result', id: 1, result: r }));
+    results += performance.now() - c;
+  }
+  const analyse = ms(t) - results;
+  t = performance.now();
+  const states = p.takeStates();
+  const cloned = v8.deserialize(v8.serialize(states)) as typeof states;
+  const agg = buildAggregator(config.aggregators[0]!);
+  agg.merge(cloned[0]!);
+  const merge = ms(t);
+  // CPU work of one worker in this process (no cloning) and of 2 workers (cloning, a second start-up)
+  const one = read + build + first + analyse + merge;
+  const two = one + cloneRows + results + build + first;
+  const mainTwo = read + cloneRows + results + merge;
+  const line = (name: string, x: number): void => console.error(`${name.padEnd(52)} ${(x / 1000).toFixed(2).padStart(7)} s  ${((x / one) * 100).toFixed(1).padStart(5)}%`);
+  console.error(`profile of ${rows.length} rows (${file}), one thread, load avg ${(loadavg()[0] ?? 0).toFixed(1)}; % of a 1-worker run:`);
+  line('main: read + JSON.parse + dates', read);
+  line('main→worker: structured clone of the row batches', cloneRows);
+  line('worker start-up: createProcessor (analyzer, lexicons)', build);
+  line('worker start-up: first analysis (lazy indexes)', first);
+  line('worker: analysis + aggregation', analyse);
+  line('worker→main: structured clone of the results', results);
+  line('end: clone + validate + merge the states', merge);
+  console.error(
+    `2 workers: ${(two / 1000).toFixed(2)} s of CPU work (${((two / one - 1) * 100).toFixed(1)}% more than 1 worker), ` +
+      `${(mainTwo / 1000).toFixed(2)} s of it serial on the main thread; on 2 idle cores the best possible is ` +
+      `${(one / Math.max(mainTwo, two / 2)).toFixed(2)}× one worker`,
+  );
+}
+
+if (process.env['SUARA_BENCH_PROFILE'] === '1' && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const mb = Number(process.env['SUARA_BENCH_MB'] ?? 100);
+  await profile(path.join(repo, `.tmp/bench-posts-${mb}mb.ndjson`));
+  process.exit(0);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printTable(await run());

@@ -8,7 +8,7 @@ import { createAnalyzer, type AnalyzeOptions } from '../analyze';
 import type { Analysis } from '../analysis';
 import type { TimeZoneName } from '../aggregate/buckets';
 import { createAggregator } from '../aggregate/create-aggregator';
-import type { AggregatorOptions, AggregatorState } from '../aggregate/types';
+import type { Aggregator, AggregatorOptions, AggregatorState } from '../aggregate/types';
 import { loadRegistryOverride } from '../entities/registry';
 import type { BadRow, InputRow } from './read/records';
 import { postCsv, postNdjson } from './write/posts';
@@ -51,6 +51,8 @@ export interface Processor {
   states(): AggregatorState[];
   /** Returns the states and starts empty aggregators (a checkpoint). */
   takeStates(): AggregatorState[];
+  /** The live aggregators, in config order (the in-process engine hands them over instead of copying states). */
+  aggregators(): Aggregator[];
 }
 
 /**
@@ -118,6 +120,7 @@ export function createProcessor(config: ProcessorConfig): Processor {
       return { docs, csv, bad };
     },
     states: () => aggregators.map((a) => a.toJSON()),
+    aggregators: () => aggregators,
     takeStates() {
       const s = aggregators.map((a) => a.toJSON());
       aggregators = config.aggregators.map((o) => createAggregator(o));

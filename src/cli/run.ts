@@ -221,12 +221,17 @@ async function asStage<T>(stage: CliStage, f: () => T | Promise<T>): Promise<T> 
 export async function runAnalysis(source: ChunkSource, options: RunOptions): Promise<RunResult> {
   const started = performance.now();
   const config = processorConfig(options);
-  const aggregators = config.aggregators.map((o) => buildAggregator(resolveAggregatorOptions(o)));
-  const merge = (states: import('../aggregate/types').AggregatorState[]): void => states.forEach((s, i) => aggregators[i]!.merge(s));
-  const engine: Engine =
-    options.workers > 1
-      ? createWorkerEngine(config, options.workers, merge)
-      : createLocalEngine(config, merge, options.processor ?? (await asStage('option', () => createProcessor(config))));
+  let aggregators: Aggregator[];
+  let engine: Engine;
+  if (options.workers > 1) {
+    const merged = config.aggregators.map((o) => buildAggregator(resolveAggregatorOptions(o)));
+    aggregators = merged;
+    engine = createWorkerEngine(config, options.workers, (states) => states.forEach((s, i) => merged[i]!.merge(s)));
+  } else {
+    const processor = options.processor ?? (await asStage('option', () => createProcessor(config)));
+    aggregators = processor.aggregators();
+    engine = createLocalEngine(processor);
+  }
   const counter: ByteCounter = { bytes: 0 };
   const summary: RunSummary = { rows: 0, documents: 0, badRows: 0, badByKind: emptyKinds(), warnings: 0, bytes: 0, seconds: 0 };
   const maxInFlight = Math.max(2, options.workers * 4);

@@ -28,7 +28,7 @@ import type { BadRow, InputRow } from './read/records';
 export interface Engine {
   /** Processes one batch; results resolve in any order, the caller keeps them in sequence. */
   run(rows: InputRow[]): Promise<BatchResult>;
-  /** Waits for all work, hands every remaining aggregator state to `onStates`, and stops the threads. */
+  /** Waits for all work, hands every remaining aggregator state on (worker engine), and stops the threads. */
   finish(): Promise<void>;
   /** Stops any threads at once (on error). */
   abort(): Promise<void>;
@@ -38,23 +38,22 @@ export interface Engine {
 export type StatesSink = (states: AggregatorState[]) => void;
 
 /**
- * An engine that runs batches in this thread.
+ * An engine that runs batches in this thread. Its processor's aggregators
+ * are the result: nothing is copied or merged at the end.
  *
  * @example
  * ```ts
- * const engine = createLocalEngine({ aggregators: [{ by: ['entity'] }], docs: false }, (s) => console.log(s.length));
+ * const p = createProcessor({ aggregators: [{ by: ['entity'] }], docs: false });
+ * const engine = createLocalEngine(p);
  * await engine.run([{ line: 1, id: '1', text: 'Dishub lamban' }]);
  * await engine.finish();
+ * p.aggregators()[0]!.documents; // 1
  * ```
  */
-export function createLocalEngine(config: ProcessorConfig, onStates: StatesSink, processor?: Processor): Engine {
-  const p = processor ?? createProcessor(config);
+export function createLocalEngine(processor: Processor): Engine {
   return {
-    run: (rows) => Promise.resolve(p.process(rows)),
-    finish: () => {
-      onStates(p.states());
-      return Promise.resolve();
-    },
+    run: (rows) => Promise.resolve(processor.process(rows)),
+    finish: () => Promise.resolve(),
     abort: () => Promise.resolve(),
   };
 }

@@ -95,7 +95,10 @@ export function readDate(value: unknown, zone: TimeZoneName): number | string {
     const v = value.trim();
     if (v.length > 64) return 'too long for a date';
     let m: RegExpExecArray | null;
-    if (NUMERIC_RE.test(v)) {
+    // ISO first (the common case in exports): `yyyy-` decides it without trying the other patterns
+    const iso = v.charCodeAt(4) === 45 ? parseDate(v, zone) : undefined;
+    if (iso !== undefined) t = iso;
+    else if (NUMERIC_RE.test(v)) {
       const n = Number(v);
       t = Math.abs(n) < UNIX_SECONDS_BELOW ? Math.round(n * 1000) : n;
     } else if ((m = DMY_RE.exec(v))) {
