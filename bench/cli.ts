@@ -180,6 +180,10 @@ export async function run(): Promise<BenchRow[]> {
     } else rows.push({ name: `${label}, ${workers} worker`, unit: 'docs/s', ours: docs, rme: 0 });
     rows.push({ name: `${label}, ${workers} worker(s)`, unit: 'MB/s', ours: median(rs.map((r) => size / r.seconds)), rme: 0 });
     rows.push({ name: `peak RSS, ${workers} worker(s)`, unit: 'MB', ours: median(rs.map((r) => r.maxRssMB)), rme: 0 });
+    // CPU seconds (all threads) move less than wall time when other processes share the cores
+    const cpu = median(rs.map((r) => r.cpu));
+    if (b) rows.push({ name: `CPU, ${workers} worker(s), median (peer: baseline; lower is better)`, unit: 's', ours: cpu, rme: 0, peerName: 'baseline', peer: median(b.map((r) => r.cpu)), peerRme: 0 });
+    else rows.push({ name: `CPU, ${workers} worker(s), median`, unit: 's', ours: cpu, rme: 0 });
   }
   if (baseline && counts.length > 1) {
     for (const workers of counts.slice(1)) {
