@@ -225,14 +225,12 @@ export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<numb
       onProgress: (docs, bytes) => progress.update(docs, bytes),
     };
     // Build the analysis once here: an invalid region, agency list or lexicon is an option error,
-    // not a failure inside a worker; with one worker this processor does the work.
-    let processor;
+    // not a failure inside a worker (the lexicon indexes are cached, so this costs little).
     try {
-      processor = createProcessor(processorConfig(runOptions));
+      createProcessor(processorConfig(runOptions));
     } catch (e) {
       throw new StageError('option', (e as Error).message.replace(/^suara: /, ''));
     }
-    if (args.workers === 1) runOptions.processor = processor;
     const result: RunResult = await runAnalysis(source, runOptions);
     progress.done();
 

@@ -11,7 +11,7 @@ import type { TimeZoneName } from '../aggregate/buckets';
 import { buildAggregator } from '../aggregate/create-aggregator';
 import { resolveAggregatorOptions } from '../aggregate/options';
 import type { Aggregator, AggregatorOptions } from '../aggregate/types';
-import { createProcessor, type BatchResult, type Processor, type ProcessorConfig } from './processor';
+import { createProcessor, type BatchResult, type ProcessorConfig } from './processor';
 import type { ByteCounter, ChunkSource, InputEncoding } from './read/decode';
 import type { InputFormat } from './read/detect';
 import { BAD_ROW_KINDS, readRecords, type BadRow, type BadRowKind, type FieldNames, type InputRow } from './read/records';
@@ -131,8 +131,6 @@ export interface RunOptions {
   onPostsCsv?: (lines: string[]) => void | Promise<void>;
   /** Progress callback (docs done, bytes read). */
   onProgress?: (docs: number, bytes: number) => void;
-  /** A processor already built for this config (the CLI builds one to validate options); used when `workers` is 1. */
-  processor?: Processor;
 }
 
 /**
@@ -228,7 +226,7 @@ export async function runAnalysis(source: ChunkSource, options: RunOptions): Pro
     aggregators = merged;
     engine = createWorkerEngine(config, options.workers, (states) => states.forEach((s, i) => merged[i]!.merge(s)));
   } else {
-    const processor = options.processor ?? (await asStage('option', () => createProcessor(config)));
+    const processor = await asStage('option', () => createProcessor(config));
     aggregators = processor.aggregators();
     engine = createLocalEngine(processor);
   }

@@ -28,8 +28,8 @@ function firstLine(head: string): { line: string; complete: boolean } {
  * `.csv` → csv, `.ndjson`/`.jsonl`/`.json` → ndjson, `.txt` → txt; otherwise
  * a first non-blank character `{` means ndjson, a first line with a comma
  * and the text field's name among its cells means csv, anything else txt.
- * `head` should reach the end of the first non-blank line (see
- * {@link peekPrefix}).
+ * `head` should reach the end of the first non-blank line (the CLI reads
+ * such a prefix before deciding).
  *
  * @example
  * ```ts

@@ -36,7 +36,12 @@ export interface Line {
   /** The line was longer than the limit and was skipped. */
   tooLong?: boolean;
   /** The first invalid UTF-8 sequence in the line: byte offset in the input and the byte. */
-  invalid?: { offset: number; byte: number };
+  invalid?: {
+    /** 0-based byte offset in the input. */
+    offset: number;
+    /** The first byte of the invalid sequence. */
+    byte: number;
+  };
   /** The break that ended the line: `\n`, `\r\n`, `\r`, or `''` for the last line. Omitted for `\n`. */
   eol?: '\r\n' | '\r' | '';
 }
