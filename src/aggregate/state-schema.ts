@@ -72,7 +72,13 @@ export const aggregatorStateSchema = z
  *
  * @example
  * ```ts
- * checkAggregatorState({ documents: 'x' }, 'merge: '); // throws TypeError: suara: merge: invalid aggregator state at format: …
+ * let message = '';
+ * try {
+ *   checkAggregatorState({ documents: 'x' }, 'merge: ');
+ * } catch (e) {
+ *   message = (e as Error).message;
+ * }
+ * message.startsWith('suara: merge: invalid aggregator state at format'); // true
  * ```
  */
 export function checkAggregatorState(value: unknown, what: string): AggregatorState {

@@ -42,7 +42,8 @@ export type StatesSink = (states: AggregatorState[]) => void;
  * are the result: nothing is copied or merged at the end.
  *
  * @example
- * ```ts
+ * ```ts no-run
+ * // internal API: createProcessor (./processor) is not exported from a package entry
  * const p = createProcessor({ aggregators: [{ by: ['entity'] }], docs: false });
  * const engine = createLocalEngine(p);
  * await engine.run([{ line: 1, id: '1', text: 'Dishub lamban' }]);

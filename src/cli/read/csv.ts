@@ -141,8 +141,9 @@ function feed(r: RecordState, l: Line): boolean {
  * @example
  * ```ts
  * import { readLines } from 'suara/node';
- * import { parseCsvLines } from './csv';
- * for await (const r of parseCsvLines(readLines(['a,b\n1,2\n']))) console.log(r.fields);
+ * const records = [];
+ * for await (const r of parseCsvLines(readLines(['a,b\n1,2\n']))) records.push(r.fields);
+ * records; // [['a', 'b'], ['1', '2']]
  * ```
  */
 export async function* parseCsvLines(lines: AsyncIterable<Line>, options: ParseCsvOptions = {}): AsyncGenerator<CsvRecord> {

@@ -31,7 +31,9 @@ function readText(option: string, file: string): string {
  *
  * @example
  * ```ts
- * const text = readAgenciesFile('kota-bogor.tsv');
+ * import { writeFileSync } from 'node:fs';
+ * writeFileSync('kota.tsv', 'region\tid\tname\taliases\n32.04\tdinas.kesehatan\tDinas Kesehatan\tSiSehat Soreang\n');
+ * readAgenciesFile('kota.tsv').startsWith('region'); // true
  * ```
  */
 export function readAgenciesFile(file: string): string {
@@ -55,6 +57,8 @@ export function readAgenciesFile(file: string): string {
  *
  * @example
  * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * writeFileSync('kata-kota.tsv', 'term\tweight\nmantul\t3\nantre lama\t-2\n');
  * readLexiconFile('kata-kota.tsv'); // [['mantul', 3], ['antre lama', -2]]
  * ```
  */

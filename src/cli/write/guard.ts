@@ -39,7 +39,8 @@ function same(a: Identity, b: Identity): boolean {
  *
  * @example
  * ```ts
- * checkOutputs(['in.ndjson'], ['./in.ndjson']); // '--out ./in.ndjson is the input file in.ndjson …'
+ * checkOutputs(['posts.ndjson'], ['./posts.ndjson']); // './posts.ndjson is the input file posts.ndjson: refusing to overwrite it (write the result elsewhere)'
+ * checkOutputs(['posts.ndjson'], ['rows.csv']); // undefined
  * ```
  */
 export function checkOutputs(inputs: readonly string[], outputs: readonly string[]): string | undefined {
