@@ -63,6 +63,14 @@ const WORKER_TAG = 'suara-analyze-worker';
 
 /** Text characters a worker may be sent between checkpoints (the replay buffer kept on the main thread). */
 const CHECKPOINT_CHARS = 8 * 1024 * 1024;
+
+/** Tuning of {@link createWorkerEngine} (defaults suit the CLI; tests shrink them). */
+export interface WorkerEngineOptions {
+  /** Characters of text sent to a worker before it is asked for a checkpoint. Default 8 Mi. */
+  checkpointChars?: number;
+  /** Old-generation heap limit per worker, MB. Default 1024. */
+  maxOldGenerationSizeMb?: number;
+}
 /** Worker deaths tolerated in one run before giving up. */
 const MAX_RESTARTS = 16;
 
@@ -141,7 +149,8 @@ interface Slot {
  * const engine = createWorkerEngine({ aggregators: [{ by: ['entity', 'day'] }], docs: true }, 2, (s) => void s);
  * ```
  */
-export function createWorkerEngine(config: ProcessorConfig, n: number, onStates: StatesSink): Engine {
+export function createWorkerEngine(config: ProcessorConfig, n: number, onStates: StatesSink, tuning: WorkerEngineOptions = {}): Engine {
+  const checkpointChars = tuning.checkpointChars ?? CHECKPOINT_CHARS;
   // Measured on Node 20: with V8's default parallel scavenger, allocation-heavy
   // worker threads queue their young-generation GC tasks on the one shared
   // platform pool and wait on each other, so 2 workers ran no faster than 1.
@@ -186,7 +195,7 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
       workerData: { tag: WORKER_TAG, config },
       // Bounded heaps make V8 collect sooner: ~240 MB instead of ~290 MB peak RSS for 2 workers
       // (measured, docs/scaling.md). The live set per worker is tens of MB; 1 GB leaves room for 16 MB rows.
-      resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxOldGenerationSizeMb: tuning.maxOldGenerationSizeMb ?? 1024, maxYoungGenerationSizeMb: 16 },
     };
     const w = isTs ? new Worker(sourceBootstrap(file), { ...options, eval: true }) : new Worker(file, options);
     w.on('message', (m: FromWorker) => onMessage(i, w, m));
@@ -228,7 +237,7 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
     if (b.acked >= b.rows.length) {
       s.inFlight--;
       b.resolve(b.partial);
-      if (s.chars >= CHECKPOINT_CHARS && !s.log.includes('checkpoint')) {
+      if (s.chars >= checkpointChars && !s.log.includes('checkpoint')) {
         s.log.push('checkpoint');
         post(s, { type: 'checkpoint' }, { kind: 'checkpoint' });
       }
