@@ -22,7 +22,6 @@ function chunks(text: string, cuts: number[]): Uint8Array[] {
   return out;
 }
 
-const fields = { text: 'text', id: 'id', date: 'date', source: 'source' };
 
 describe('parseCsv', () => {
   it('handles quotes, escaped quotes, commas and newlines inside fields', async () => {
