@@ -212,3 +212,30 @@ describe('--agencies and --lexicon', () => {
     expect(badLex.err).toMatch(/option error: --lexicon .*kata\.tsv: line 2: "parah"/);
   });
 });
+
+describe('--agencies reads the registry format of the library loader', () => {
+  it('a city\'s handles and BUMD rows tag posts, in one thread and in workers alike', async () => {
+    const input = path.join(tmp, 'handles.ndjson');
+    writeFileSync(input, '{"id":"h1","text":"@dishub_pkp lampu merah mati, #pdamtirtapinang keruh"}\n');
+    const agencies = path.join(tmp, 'city-handles.tsv');
+    writeFileSync(
+      agencies,
+      'region\tkind\tid\ttype\tname\thandles\n' +
+        '19.71\topd\tdinas.perhubungan\t\tDinas Perhubungan\t@dishub_pkp\n' +
+        '19.71\tbumd\ttirta-pinang\tairminum\tPerumda Air Minum Tirta Pinang\t@pdamtirtapinang|#pdamtirtapinang\n',
+    );
+    const outs: string[] = [];
+    for (const workers of ['1', '2']) {
+      const out = path.join(tmp, `handles-${workers}.ndjson`);
+      const r = await run(['analyze', input, '--agencies', agencies, '--workers', workers, '--out', out]);
+      expect(r.code, r.err).toBe(0);
+      outs.push(readFileSync(out, 'utf8'));
+      const doc = JSON.parse(readFileSync(out, 'utf8')) as { entities: { text: string; kind: string; start: number }[] };
+      expect(doc.entities.map((e) => [e.text, e.kind, e.start])).toEqual([
+        ['@dishub_pkp', 'opd', 0],
+        ['#pdamtirtapinang', 'bumd', 30],
+      ]);
+    }
+    expect(outs[0]).toBe(outs[1]);
+  });
+});
