@@ -56,18 +56,26 @@ describe('issue 15: the CLI never loses or silently bends data', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'big.ndjson'), good(40_000));
     writeFileSync(path.join(dir, 'old.ndjson'), 'previous\n');
-    for (const out of ['new.ndjson', 'old.ndjson', 'rows.csv']) {
-      const { child, done } = start(['analyze', 'big.ndjson', '--out', out], { cwd: dir });
-      // the run takes several seconds; interrupt once it is writing
-      await new Promise((r) => setTimeout(r, 2500));
+    writeFileSync(path.join(dir, 'old.csv'), 'previous\n');
+    for (const outs of [['new.ndjson'], ['old.ndjson'], ['new.ndjson', 'new.csv'], ['old.ndjson', 'old.csv']]) {
+      const { child, done } = start(['analyze', 'big.ndjson', ...outs.flatMap((o) => ['--out', o])], { cwd: dir });
+      let exited = false;
+      void done.then(() => (exited = true));
+      // interrupt once it is writing: a temporary file exists (or, in a build that writes in place, the output changed)
+      const writing = (): boolean =>
+        leftovers(dir).length > 0 || existsSync(path.join(dir, 'new.ndjson')) || readFileSync(path.join(dir, 'old.ndjson'), 'utf8') !== 'previous\n';
+      while (!exited && !writing()) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(exited, 'the run ended before it could be interrupted: make the input bigger').toBe(false);
       child.kill('SIGINT');
       const r = await done;
       expect(r.code, r.err).toBe(130);
       expect(r.err).toMatch(/interrupted/);
+      expect(existsSync(path.join(dir, 'new.ndjson'))).toBe(false);
     }
-    expect(existsSync(path.join(dir, 'new.ndjson'))).toBe(false);
-    expect(existsSync(path.join(dir, 'rows.csv'))).toBe(false);
+    expect(existsSync(path.join(dir, 'new.csv'))).toBe(false);
     expect(readFileSync(path.join(dir, 'old.ndjson'), 'utf8')).toBe('previous\n');
+    expect(readFileSync(path.join(dir, 'old.csv'), 'utf8')).toBe('previous\n');
     expect(leftovers(dir)).toEqual([]);
   });
 
