@@ -193,12 +193,9 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
   const spawn = (i: number): Worker => {
     const options = {
       workerData: { tag: WORKER_TAG, config },
-      // Bounded heaps make V8 collect sooner (docs/scaling.md). The live set per worker is tens of MB;
-      // 1 GB old generation leaves room for 16 MB rows. Young generation 48 MB rather than 16: a worker
-      // scavenges on its own thread (--no-parallel-scavenge), and at 16 MB it ran ~90 scavenges per
-      // 10 MB of posts against ~45; measured on 20 MB, 2 workers: CPU 12.3 s vs 12.7 s median of 3
-      // alternated runs (−1.4 s in 2 of 3 pairs), peak RSS 296 MB vs 277 MB.
-      resourceLimits: { maxOldGenerationSizeMb: tuning.maxOldGenerationSizeMb ?? 1024, maxYoungGenerationSizeMb: 48 },
+      // Bounded heaps make V8 collect sooner: ~240 MB instead of ~290 MB peak RSS for 2 workers
+      // (measured, docs/scaling.md). The live set per worker is tens of MB; 1 GB leaves room for 16 MB rows.
+      resourceLimits: { maxOldGenerationSizeMb: tuning.maxOldGenerationSizeMb ?? 1024, maxYoungGenerationSizeMb: 16 },
     };
     const w = isTs ? new Worker(sourceBootstrap(file), { ...options, eval: true }) : new Worker(file, options);
     w.on('message', (m: FromWorker) => onMessage(i, w, m));
