@@ -224,12 +224,15 @@ export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<numb
       ...(postsCsv.length > 0 ? { onPostsCsv: each(postsCsv) } : {}),
       onProgress: (docs, bytes) => progress.update(docs, bytes),
     };
-    // Build the analysis once here: an invalid region, agency list or lexicon is an option error,
-    // not a failure inside a worker (the lexicon indexes are cached, so this costs little).
-    try {
-      createProcessor(processorConfig(runOptions));
-    } catch (e) {
-      throw new StageError('option', (e as Error).message.replace(/^suara: /, ''));
+    // With workers, build the analysis once here: an invalid region, agency list or lexicon is an
+    // option error, not a failure inside a worker. (One thread builds its processor in runAnalysis,
+    // as an option-stage step too: no second analyzer in memory.)
+    if (args.workers > 1) {
+      try {
+        createProcessor(processorConfig(runOptions));
+      } catch (e) {
+        throw new StageError('option', (e as Error).message.replace(/^suara: /, ''));
+      }
     }
     const result: RunResult = await runAnalysis(source, runOptions);
     progress.done();

@@ -193,7 +193,7 @@ async function asStage<T>(stage: CliStage, f: () => T | Promise<T>): Promise<T> 
     return await f();
   } catch (e) {
     if (e instanceof StageError) throw e;
-    throw new StageError(stage, (e as Error).message);
+    throw new StageError(stage, (e as Error).message.replace(/^suara: /, ''));
   }
 }
 
