@@ -7,7 +7,13 @@
  */
 import { createBoundedCache } from '../lexicons/cache';
 import { isZeroWidth } from './chars';
-import { capsAcronyms, knownVocabulary, protectedWords, slangMap } from './lexicon';
+import { colloquialToFormal } from './colloquial-affix';
+import { squashToKnown } from './elongation';
+import { capsAcronyms, formalFrequency, knownVocabulary, protectedWords, slangMap } from './lexicon';
+import { createSkeletonIndex, expandSkeleton, type SkeletonIndex } from './skeleton';
+import { repairTypo } from './typo';
+import { isPlainLower, type Vocabulary } from './vocabulary';
+import { lazy } from '../lexicons/lazy';
 
 /**
  * Predicate telling the normalizer which lowercase words are real words (the
@@ -110,6 +116,12 @@ function isCapsAcronym(surface: string, lower: string): boolean {
   return capsAcronyms().has(lower);
 }
 
+/** The vowel-drop index over the counted formal words, built on first use. */
+const skeletonIndex = lazy((): SkeletonIndex => createSkeletonIndex(formalFrequency()));
+
+/** Prefixes that reduplicate only their base: berkali2 → berkali-kali, sebaik2nya → sebaik-baiknya. */
+const REDUP_PREFIXES = ['ber', 'ter', 'se', 'ke'] as const;
+
 /**
  * Creates a memoized word normalizer. `known` extends the built-in
  * vocabulary (analyze() passes the stemmer's root dictionary).
@@ -122,19 +134,45 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
     if (protectedWords().has(w)) return w;
     return slangMap().get(w) ?? w;
   };
+  const isSlangKey = (w: string): boolean => slangMap().has(w);
   const deElongate = (w: string): string => {
     if (w.length < 3 || maxRun(w) < 3) return w;
     // a short run of one letter is a name or numeral (PPP, III), not elongation
     if (w.length <= 4 && maxRun(w) === w.length) return w;
-    // two letters, then one; a formal word beats a slang key (bangettt → banget, not bangett)
-    const two = squash(w, 2, 3);
-    const one = squash(w, 1, 3);
-    if (isFormal(two)) return two;
-    if (isFormal(one)) return one;
-    if (slangMap().has(two)) return two;
-    return one;
+    // every run cut to two or one (doubles too: tinggii → tinggi); a formal
+    // word beats a slang key (bangettt → banget, not bangett)
+    return squashToKnown(w, isFormal, isSlangKey, true) ?? squash(w, 1, 3);
   };
-  const normalizeCore = (w: string): string => {
+  const vocab: Vocabulary = {
+    isFormal,
+    freq: (w) => formalFrequency().get(w) ?? 0,
+    slang: (w) => slangMap().get(w),
+  };
+  /**
+   * The rules for tokens that are neither known words nor slang keys, in
+   * order: colloquial affixes, vowel-drop skeleton, one-edit typo (not for
+   * capitalised surfaces, which are mostly names). Known words never get
+   * here, so the tokenizer's hot path does not pay for them.
+   */
+  const repairUnknown = (w: string, capitalised: boolean): string | undefined => {
+    if (!isPlainLower(w) || protectedWords().has(w)) return undefined;
+    const morph = colloquialToFormal(w, vocab);
+    if (morph !== undefined) return morph;
+    const expanded = expandSkeleton(w, skeletonIndex());
+    if (expanded !== undefined) return expanded;
+    return capitalised ? undefined : repairTypo(w, vocab.freq);
+  };
+  /** A reduplicated base: `berkali` → `berkali-kali`, else `X-X`. */
+  const reduplicate = (b: string, rest: string): string => {
+    if (isFormal(b)) {
+      for (const p of REDUP_PREFIXES) {
+        const tail = b.slice(p.length);
+        if (b.startsWith(p) && tail.length >= 3 && isFormal(tail)) return `${b}-${tail}${rest}`;
+      }
+    }
+    return `${b}-${b}${rest}`;
+  };
+  const normalizeCore = (w: string, capitalised: boolean): string => {
     // reduplication with a digit: anak2, anak2nya, anak²
     for (let i = 2; i < w.length; i++) {
       const c = w.charCodeAt(i);
@@ -142,9 +180,11 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
         const base = w.slice(0, i);
         const rest = w.slice(i + 1);
         if (/^[a-z\u00c0-\u024f]+$/.test(base) && /^[a-z]*$/.test(rest) && (rest === '' || rest === 'nya' || rest === 'an' || rest === 'ku' || rest === 'mu')) {
-          const b = finish(deElongate(base));
+          const e = deElongate(base);
+          let b = finish(e);
+          if (b === e && !isKnown(e)) b = repairUnknown(e, false) ?? e;
           if (b.includes(' ')) return b; // multi-word slang cannot reduplicate: keep the formal
-          return `${b}-${b}${rest}`;
+          return reduplicate(b, rest);
         }
         break;
       }
@@ -157,6 +197,8 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
       else if (c >= 97 && c <= 122) hasLetter = true;
     }
     if (hasDigit && hasLetter) {
+      const direct = slangMap().get(w); // se7 → setuju
+      if (direct !== undefined && !protectedWords().has(w)) return direct;
       let mapped = '';
       for (let i = 0; i < w.length; i++) mapped += LEET[w[i]!] ?? w[i];
       const d = deElongate(mapped);
@@ -176,16 +218,18 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
     let d = deElongate(w);
     // a doubled letter squashed only into a formal word (mantaap → mantap), never into a slang key (pkk ↛ pk)
     if (d === w && w.length >= 5 && !isKnown(w) && maxRun(w) === 2) {
-      const one = squash(w, 1, 2);
-      if (isFormal(one)) d = one;
+      const one = squashToKnown(w, isFormal, () => false, true);
+      if (one !== undefined) d = one;
     }
-    return finish(d);
+    const f = finish(d);
+    if (f !== d || isKnown(d)) return f;
+    return repairUnknown(d, capitalised) ?? d;
   };
   return (surface: string): string => {
     const hit = cache.get(surface);
     if (hit !== undefined) return hit;
     const w = lowerAndClean(surface);
-    let out = isCapsAcronym(surface, w) ? w : normalizeCore(w);
+    let out = isCapsAcronym(surface, w) ? w : normalizeCore(w, isCapitalised(surface));
     // A capitalised name keeps its doubled letters (Raffi is not rafi); elongation (3+) is still squashed.
     if (out !== w && isCapitalised(surface) && maxRun(w) === 2 && out === squash(w, 1, 2)) out = finish(w);
     cache.set(surface, out);
