@@ -84,6 +84,31 @@ function squash(w: string, keep: number, minRun: number): string {
   return out;
 }
 
+/** Squashes runs of 3+ letters to one, but only vowel runs and the word's final run. */
+function squashElongation(w: string): string {
+  let out = '';
+  let i = 0;
+  while (i < w.length) {
+    let j = i + 1;
+    while (j < w.length && w.charCodeAt(j) === w.charCodeAt(i)) j++;
+    const c = w.charCodeAt(i);
+    const vowel = c === 97 || c === 105 || c === 117 || c === 101 || c === 111;
+    out += j - i >= 3 && (vowel || j === w.length) ? w[i] : w.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
+/** `KB`, `PMD`: a short all-capitals surface, written like an acronym. */
+function looksLikeAcronym(surface: string): boolean {
+  if (surface.length < 2 || surface.length > 6) return false;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 function isCapitalised(surface: string): boolean {
   const c = surface.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -141,7 +166,11 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
     if (w.length <= 4 && maxRun(w) === w.length) return w;
     // every run cut to two or one (doubles too: tinggii → tinggi); a formal
     // word beats a slang key (bangettt → banget, not bangett)
-    return squashToKnown(w, isFormal, isSlangKey, true) ?? squash(w, 1, 3);
+    const known = squashToKnown(w, isFormal, isSlangKey, true);
+    if (known !== undefined) return known;
+    // Nothing known: squash only what elongation looks like (a vowel run, or a
+    // run at the end: mantaaap, tidakkk); a consonant run inside (dpppa) is a code.
+    return squashElongation(w);
   };
   const vocab: Vocabulary = {
     isFormal,
@@ -154,8 +183,8 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
    * capitalised surfaces, which are mostly names). Known words never get
    * here, so the tokenizer's hot path does not pay for them.
    */
-  const repairUnknown = (w: string, capitalised: boolean): string | undefined => {
-    if (!isPlainLower(w) || protectedWords().has(w)) return undefined;
+  const repairUnknown = (w: string, capitalised: boolean, acronym = false): string | undefined => {
+    if (acronym || !isPlainLower(w) || protectedWords().has(w)) return undefined;
     const morph = colloquialToFormal(w, vocab);
     if (morph !== undefined) return morph;
     const expanded = expandSkeleton(w, skeletonIndex());
@@ -172,7 +201,7 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
     }
     return `${b}-${b}${rest}`;
   };
-  const normalizeCore = (w: string, capitalised: boolean): string => {
+  const normalizeCore = (w: string, capitalised: boolean, acronym: boolean): string => {
     // reduplication with a digit: anak2, anak2nya, anak²
     for (let i = 2; i < w.length; i++) {
       const c = w.charCodeAt(i);
@@ -223,13 +252,13 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
     }
     const f = finish(d);
     if (f !== d || isKnown(d)) return f;
-    return repairUnknown(d, capitalised) ?? d;
+    return repairUnknown(d, capitalised, acronym) ?? d;
   };
   return (surface: string): string => {
     const hit = cache.get(surface);
     if (hit !== undefined) return hit;
     const w = lowerAndClean(surface);
-    let out = isCapsAcronym(surface, w) ? w : normalizeCore(w, isCapitalised(surface));
+    let out = isCapsAcronym(surface, w) ? w : normalizeCore(w, isCapitalised(surface), looksLikeAcronym(surface));
     // A capitalised name keeps its doubled letters (Raffi is not rafi); elongation (3+) is still squashed.
     if (out !== w && isCapitalised(surface) && maxRun(w) === 2 && out === squash(w, 1, 2)) out = finish(w);
     cache.set(surface, out);

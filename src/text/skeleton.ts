@@ -20,12 +20,19 @@ export const SKELETON_RATIO = 3;
 /** Skeleton → candidates, most frequent first. */
 export type SkeletonIndex = ReadonlyMap<string, readonly (readonly [string, number])[]>;
 
-/**
- * The consonants of `w`, in order, without an `n` that stands before another
- * consonant: texters drop it with the vowels (`ktr` → `kantor`, `lgsg` →
- * `langsung`, `pnjg` → `panjang` all meet their word's skeleton).
- */
+/** The consonants of `w`, in order. */
 export function skeletonOf(w: string): string {
+  let s = '';
+  for (let i = 0; i < w.length; i++) if (!isVowelCode(w.charCodeAt(i))) s += w[i];
+  return s;
+}
+
+/**
+ * The skeleton without an `n` that stands before another consonant:
+ * texters drop it with the vowels (`ktr` → `kantor`, `lgsg` → `langsung`,
+ * `pnjg` → `panjang`). `ny` is one sound and keeps its `n`.
+ */
+export function nasalReducedSkeleton(w: string): string {
   let s = '';
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
@@ -38,7 +45,9 @@ export function skeletonOf(w: string): string {
 
 /**
  * Builds the index over `(word, count)` pairs (words of 3+ letters with at
- * least two consonants, counted at least {@link SKELETON_FLOOR} times).
+ * least two consonants, counted at least {@link SKELETON_FLOOR} times). Each
+ * word is filed under its skeleton and, when different, its nasal-reduced
+ * skeleton.
  *
  * @example
  * ```ts
@@ -51,10 +60,13 @@ export function createSkeletonIndex(words: Iterable<readonly [string, number]>):
   for (const [w, c] of words) {
     if (c < SKELETON_FLOOR || w.length < 3) continue;
     const sk = skeletonOf(w);
-    if (sk.length < 2 || (sk.length === w.length && sk === w)) continue;
-    let list = m.get(sk);
-    if (!list) m.set(sk, (list = []));
-    list.push([w, c]);
+    if (sk.length < 2 || sk === w) continue;
+    const reduced = nasalReducedSkeleton(w);
+    for (const key of reduced === sk || reduced.length < 2 ? [sk] : [sk, reduced]) {
+      let list = m.get(key);
+      if (!list) m.set(key, (list = []));
+      list.push([w, c]);
+    }
   }
   for (const list of m.values()) list.sort((a, b) => b[1] - a[1]);
   return m;
@@ -81,18 +93,22 @@ export function expandSkeleton(w: string, index: SkeletonIndex): string | undefi
   if (w.length < 2) return undefined;
   const sk = skeletonOf(w);
   if (sk.length < 2) return undefined;
-  const list = index.get(sk);
-  if (list === undefined) return undefined;
+  // The token's own skeleton, and (when it still has an n before a consonant) the reduced one.
+  const reduced = nasalReducedSkeleton(w);
   let best: readonly [string, number] | undefined;
   let second = 0;
   const first = w.charCodeAt(0);
-  for (const cand of list) {
-    const c = cand[0];
-    if (c.length <= w.length || c.charCodeAt(0) !== first || !isSubsequence(w, c)) continue;
-    if (best === undefined) best = cand;
-    else {
-      second = cand[1];
-      break;
+  for (const key of reduced === sk ? [sk] : [sk, reduced]) {
+    const list = index.get(key);
+    if (list === undefined) continue;
+    for (const cand of list) {
+      const c = cand[0];
+      if (c.length <= w.length || c.charCodeAt(0) !== first || !isSubsequence(w, c) || cand === best) continue;
+      if (best !== undefined && c === best[0]) continue;
+      if (best === undefined || cand[1] > best[1]) {
+        if (best !== undefined) second = Math.max(second, best[1]);
+        best = cand;
+      } else if (cand[1] > second) second = cand[1];
     }
   }
   if (best === undefined) return undefined;

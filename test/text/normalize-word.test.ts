@@ -53,3 +53,55 @@ describe('elongation edge cases', () => {
     expect(n('in')).toBe('in');
   });
 });
+
+describe('rules for unknown tokens', () => {
+  const n = createWordNormalizer();
+  it('colloquial affixes', () => {
+    expect(n('ngelapor')).toBe('melapor');
+    expect(n('laporin')).toBe('laporkan');
+    expect(n('dibersihin')).toBe('dibersihkan');
+    expect(n('nyapu')).toBe('menyapu');
+    expect(n('jalanny')).toBe('jalannya');
+  });
+  it('vowel-dropped spellings', () => {
+    expect(n('bnjr')).toBe('banjir');
+    expect(n('tmpt')).toBe('tempat');
+  });
+  it('one-edit typos against frequent words', () => {
+    expect(n('petigas')).toBe('petugas');
+    expect(n('kecamtan')).toBe('kecamatan');
+  });
+  it('elongation tries each run (tinggii, tooolong)', () => {
+    expect(n('tinggii')).toBe('tinggi');
+    expect(n('tooolong')).toBe('tolong');
+  });
+  it('prefixed reduplication repeats the base only', () => {
+    expect(n('berkali2')).toBe('berkali-kali');
+    expect(n('masing2')).toBe('masing-masing');
+  });
+  it('never touches known words, slang keys or protected words', () => {
+    for (const w of ['jalan', 'makan', 'kemarin', 'mungkin', 'dingin', 'menyapu', 'pemain']) expect(n(w)).toBe(w);
+    expect(n('gak')).toBe('tidak');
+    for (const w of ['dinkes', 'bappeda', 'kominfo', 'bpbd', 'dlh']) expect(n(w)).toBe(w);
+  });
+  it('leaves codes and acronym-like capitals alone', () => {
+    expect(n('DPK')).toBe('dpk');
+    expect(n('BNJR')).toBe('bnjr');
+    expect(n('dpppa')).toBe('dpppa'); // a consonant run inside is not elongation
+    expect(n('xqzvw')).toBe('xqzvw');
+  });
+  it('does not repair capitalised names as typos', () => {
+    expect(n('Sampag')).toBe('sampag');
+    expect(n('sampag')).toBe('sampah');
+  });
+});
+
+describe('agency alias words stay as written', () => {
+  it('no entity alias word is rewritten except the listed harmless slang', async () => {
+    const { entityAliasWords } = await import('../../src/entities/index');
+    const { slangMap } = await import('../../src/text/lexicon');
+    const n = createWordNormalizer();
+    const changed = [...entityAliasWords()].filter((w) => !slangMap().has(w) && n(w) !== w);
+    expect(changed).toEqual([]);
+  });
+});
