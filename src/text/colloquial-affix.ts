@@ -23,9 +23,10 @@ import { isVowelCode, type Vocabulary } from './vocabulary';
 /** The formal root a colloquial root stands for, or undefined. */
 export function resolveRoot(r: string, v: Vocabulary): string | undefined {
   if (r.length < 2) return undefined;
-  if (v.isFormal(r)) return r;
+  // the slang table first: abis is a dictionary root, but the word meant is habis
   const s = v.slang(r);
   if (s !== undefined && s.indexOf(' ') < 0 && v.isFormal(s)) return s;
+  if (v.isFormal(r)) return r;
   if (isVowelCode(r.charCodeAt(0)) && v.isFormal('h' + r)) return 'h' + r;
   const a = lastSyllableEtoA(r);
   if (a !== undefined && v.isFormal(a)) return a;
