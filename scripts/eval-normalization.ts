@@ -14,9 +14,14 @@
  *   equivalent to the fixture's formal (TSV `fixture<TAB>suara<TAB>reason`)
  *   counts as correct, and says how many items that moves.
  * - `--misses` prints every miss (never use it on a blind half).
+ * - `--unseen` keeps only pairs whose informal word is not a key of the slang
+ *   tables (what the rules, not the tables, achieve).
+ * - A `.csv` path is read as IndoCollex `full.csv` (transformed, original-for,
+ *   transformation = class), read from `../shared/data/slang/indocollex/`.
  */
 import { readFileSync } from 'node:fs';
 import { isKnownWord } from '../src/stem/known-word';
+import { slangMap } from '../src/text/lexicon';
 import { tokenize } from '../src/text/tokenize';
 import type { Token } from '../src/text/types';
 
@@ -27,7 +32,19 @@ interface Row {
   context: string;
 }
 
+/** IndoCollex `full.csv` (No,transformed,original-for,transformation): the same shape, no context. */
+function readIndoCollexCsv(path: string): Row[] {
+  const rows: Row[] = [];
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/).slice(1)) {
+    const [, informal, formal, cls] = line.split(',');
+    if (!informal || !formal || !cls) continue;
+    rows.push({ informal, formal, cls, context: informal });
+  }
+  return rows;
+}
+
 function readRows(path: string): Row[] {
+  if (path.endsWith('.csv')) return readIndoCollexCsv(path);
   const rows: Row[] = [];
   let header = true;
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
@@ -69,7 +86,8 @@ function main(argv: string[]): void {
   const showMisses = argv.includes('--misses');
   const tok = (s: string): Token[] => (useStem ? tokenize(s, { knownWord: isKnownWord }) : tokenize(s));
 
-  const rows = readRows(path);
+  const unseen = argv.includes('--unseen');
+  const rows = readRows(path).filter((r) => !unseen || !slangMap().has(r.informal.toLowerCase()));
   const byClass = new Map<string, { n: number; ok: number; okEq: number }>();
   let ok = 0;
   let okEq = 0;

@@ -20,17 +20,33 @@
  */
 import { isVowelCode, type Vocabulary } from './vocabulary';
 
-/** The formal root a colloquial root stands for, or undefined. */
-export function resolveRoot(r: string, v: Vocabulary): string | undefined {
+/** How a colloquial root was read: as written, through the slang table, or respelt (h restored, e for a). */
+export type RootReading = 'direct' | 'slang' | 'respelt';
+
+/**
+ * The formal root a colloquial root stands for, with how it was read, or
+ * undefined. A slang target counts only when it is a bare word (not itself
+ * affixed: `nemu` → `menemukan` is no root).
+ */
+export function readRoot(r: string, v: Vocabulary): { root: string; how: RootReading } | undefined {
   if (r.length < 2) return undefined;
   // the slang table first: abis is a dictionary root, but the word meant is habis
   const s = v.slang(r);
-  if (s !== undefined && s.indexOf(' ') < 0 && v.isFormal(s)) return s;
-  if (v.isFormal(r)) return r;
-  if (isVowelCode(r.charCodeAt(0)) && v.isFormal('h' + r)) return 'h' + r;
+  if (s !== undefined && s.indexOf(' ') < 0 && v.isFormal(s) && !looksAffixed(s)) return { root: s, how: 'slang' };
+  if (v.isFormal(r)) return { root: r, how: 'direct' };
+  if (isVowelCode(r.charCodeAt(0)) && v.isFormal('h' + r)) return { root: 'h' + r, how: 'respelt' };
   const a = lastSyllableEtoA(r);
-  if (a !== undefined && v.isFormal(a)) return a;
+  if (a !== undefined && v.isFormal(a)) return { root: a, how: 'respelt' };
   return undefined;
+}
+
+/** The formal root a colloquial root stands for, or undefined (see {@link readRoot}). */
+export function resolveRoot(r: string, v: Vocabulary): string | undefined {
+  return readRoot(r, v)?.root;
+}
+
+function looksAffixed(w: string): boolean {
+  return w.startsWith('me') || w.startsWith('di') || w.startsWith('ber') || w.startsWith('ter') || w.endsWith('kan');
 }
 
 /** `denger` → `dengar`: the last `e` before a final consonant cluster as `a`, or undefined. */
@@ -41,9 +57,16 @@ export function lastSyllableEtoA(r: string): string | undefined {
   return r.slice(0, i) + 'a' + r.slice(i + 1);
 }
 
+/** Syllables = vowels, with the diphthongs ai, au, oi counted once (buat and siap have two). */
 function syllables(r: string): number {
   let n = 0;
-  for (let i = 0; i < r.length; i++) if (isVowelCode(r.charCodeAt(i)) && (i === 0 || !isVowelCode(r.charCodeAt(i - 1)))) n++;
+  for (let i = 0; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (!isVowelCode(c)) continue;
+    const prev = i > 0 ? r.charCodeAt(i - 1) : 0;
+    const diphthong = (c === 105 /* i */ && (prev === 97 || prev === 111)) || (c === 117 /* u */ && prev === 97);
+    if (!diphthong) n++;
+  }
   return n;
 }
 
@@ -95,10 +118,15 @@ export function meN(r: string): string {
 /** Fewest counts of the formal word for a bare e→a rewrite (kesel → kesal). */
 export const BARE_E_TO_A_FLOOR = 3;
 
+/** Counts the meN- family of an unknown root needs before `n-`/`m-` + `-in` is read as meN-. */
+export const WEAK_NASAL_FAMILY_FLOOR = 5;
+
 type Prefix = 'none' | 'di' | 'nasal' | 'weak-nasal';
 
 interface Reading {
   prefix: Prefix;
+  /** Read from the whole word although it ends in -in (the -in belongs to the root). */
+  whole?: boolean;
   /** Candidate roots (colloquial spellings allowed: resolveRoot decides). */
   roots: string[];
 }
@@ -172,25 +200,39 @@ export function colloquialToFormal(w: string, v: Vocabulary): string | undefined
   const stem = hasIn ? w.slice(0, -2) : w;
   let best: string | undefined;
   let bestScore = -1;
+  let bestDirect = false;
   let bestRootFreq = -1;
-  for (const reading of readings(stem, hasIn)) {
+  const all = readings(stem, hasIn);
+  // the -in may belong to the root (ngebatin is nge + batin): also read the whole word, without suffix
+  if (hasIn) for (const r of readings(w, false)) all.push({ ...r, whole: true });
+  for (const reading of all) {
+    const whole = reading.whole === true;
+    // a bare nasal word needs five letters (ngak, nyet are not verbs)
+    if (!hasIn && w.length < 5) continue;
     for (const raw of reading.roots) {
       const [per, rawRoot] = splitPer(raw);
       if (rawRoot.length < 3) continue;
-      const resolved = resolveRoot(rawRoot, v);
+      const read = readRoot(rawRoot, v);
+      const resolved = read?.root;
       const root = resolved ?? rawRoot;
-      const suffixes = !hasIn ? [''] : root.endsWith('i') ? ['kan'] : ['kan', 'i'];
+      const suffixes = !hasIn || whole ? [''] : root.endsWith('i') ? ['kan'] : ['kan', 'i'];
       for (const suffix of suffixes) {
         const fam = family(per, root, suffix, v);
-        // A root nobody knows: only a nge-/ng-/ny-/di- reading with an attested family.
-        if (resolved === undefined && (fam === 0 || reading.prefix === 'none' || reading.prefix === 'weak-nasal')) continue;
+        // A root nobody knows: only a nge-/ng-/ny-/di- reading with an attested family, or an
+        // n-/m- + -in reading whose meN- family is well attested (nemuin → menemukan).
+        const weakOk = reading.prefix === 'weak-nasal' && hasIn && !whole && fam >= WEAK_NASAL_FAMILY_FLOOR;
+        if (resolved === undefined && (fam === 0 || reading.prefix === 'none' || (reading.prefix === 'weak-nasal' && !weakOk))) continue;
         // n-/m- + vowel is also how plain words start (nama, mata): demand an attested family.
         if (reading.prefix === 'weak-nasal' && fam === 0) continue;
-        if (reading.prefix === 'none' && !hasIn) continue;
+        // a respelt root (h restored, e for a) must have its formal family counted (ngamen ↛ mengaman)
+        if (read?.how === 'respelt' && fam === 0) continue;
+        if (reading.prefix === 'none' && (!hasIn || whole)) continue;
         const rootFreq = v.freq(root);
-        if (fam > bestScore || (fam === bestScore && rootFreq > bestRootFreq)) {
+        const direct = read?.how === 'direct';
+        if (fam > bestScore || (fam === bestScore && ((direct && !bestDirect) || (direct === bestDirect && rootFreq > bestRootFreq)))) {
           best = build(reading.prefix, per, root, suffix);
           bestScore = fam;
+          bestDirect = direct;
           bestRootFreq = rootFreq;
         }
       }

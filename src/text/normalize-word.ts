@@ -144,8 +144,12 @@ function isCapsAcronym(surface: string, lower: string): boolean {
 /** The vowel-drop index over the counted formal words, built on first use. */
 const skeletonIndex = lazy((): SkeletonIndex => createSkeletonIndex(formalFrequency()));
 
-/** Prefixes that reduplicate only their base: berkali2 → berkali-kali, sebaik2nya → sebaik-baiknya. */
-const REDUP_PREFIXES = ['ber', 'ter', 'se', 'ke'] as const;
+/**
+ * Prefixes that reduplicate only their base: berkali2 → berkali-kali,
+ * tersipu2 → tersipu-sipu; se- only in the se-X-X-nya superlative
+ * (sebaik2nya → sebaik-baiknya), since sering2 is sering-sering.
+ */
+const REDUP_PREFIXES = ['ber', 'ter'] as const;
 
 /**
  * Creates a memoized word normalizer. `known` extends the built-in
@@ -193,8 +197,8 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
   };
   /** A reduplicated base: `berkali` → `berkali-kali`, else `X-X`. */
   const reduplicate = (b: string, rest: string): string => {
-    if (isFormal(b)) {
-      for (const p of REDUP_PREFIXES) {
+    if (isFormal(b) || rest === 'nya') {
+      for (const p of rest === 'nya' ? [...REDUP_PREFIXES, 'se'] : REDUP_PREFIXES) {
         const tail = b.slice(p.length);
         if (b.startsWith(p) && tail.length >= 3 && isFormal(tail)) return `${b}-${tail}${rest}`;
       }

@@ -90,7 +90,8 @@ function isSubsequence(small: string, big: string): boolean {
  * ```
  */
 export function expandSkeleton(w: string, index: SkeletonIndex): string | undefined {
-  if (w.length < 2) return undefined;
+  // two letters are too few to tell words apart (tl, yt): the slang table covers those
+  if (w.length < 3) return undefined;
   const sk = skeletonOf(w);
   if (sk.length < 2) return undefined;
   // The token's own skeleton, and (when it still has an n before a consonant) the reduced one.
