@@ -240,3 +240,50 @@ export function colloquialToFormal(w: string, v: Vocabulary): string | undefined
   }
   return best;
 }
+
+/** Formal suffix chains, longest first. */
+const FORMAL_SUFFIXES = ['kannya', 'annya', 'inya', 'kan', 'nya', 'an', 'i', ''] as const;
+/** Roots a meN-/peN- tail (the word after me-/pe-) may come from: `ngirim` → kirim, irim. */
+function nasalRoots(tail: string): string[] {
+  if (tail.startsWith('nge')) return [tail.slice(3), tail.slice(2), 'k' + tail.slice(2)];
+  if (tail.startsWith('ng')) return [tail.slice(2), 'k' + tail.slice(2)];
+  if (tail.startsWith('ny')) return ['s' + tail.slice(2), tail];
+  if (tail.startsWith('m')) return [tail.slice(1), 'p' + tail.slice(1), tail];
+  if (tail.startsWith('n')) return [tail.slice(1), 't' + tail.slice(1), tail];
+  return [tail];
+}
+
+/**
+ * Is `w` a formal affixed form of a known root, built the way the formal
+ * prefixes and suffixes build words (`laporkan`, `diurusi`, `menyadari`,
+ * `pemukulan`)? Such a word is formal even when it was never counted, so the
+ * vowel-drop and typo rules must leave it alone (otherwise `laporkan`, the
+ * output of `laporin`, would be "repaired" to `laporan`). Nasal prefixes are
+ * checked by rebuilding them with {@link meN}.
+ *
+ * @example
+ * ```ts
+ * const v = { isFormal: (w: string) => w === 'lapor' || w === 'sadar', freq: () => 0, slang: () => undefined };
+ * isDerivedFormal('laporkan', v);  // true
+ * isDerivedFormal('menyadari', v); // true
+ * isDerivedFormal('laporin', v);   // false
+ * ```
+ */
+export function isDerivedFormal(w: string, v: Vocabulary): boolean {
+  if (w.length < 5) return false;
+  for (const suffix of FORMAL_SUFFIXES) {
+    if (!w.endsWith(suffix)) continue;
+    const body = w.slice(0, w.length - suffix.length);
+    if (body.length < 3) continue;
+    if (suffix !== '' && v.isFormal(body)) return true;
+    for (const p of ['di', 'ter', 'ber', 'ke', 'se', 'per', 'memper', 'diper'] as const) {
+      if (body.startsWith(p) && body.length - p.length >= 3 && v.isFormal(body.slice(p.length))) return true;
+    }
+    if (body.startsWith('me') || body.startsWith('pe')) {
+      // rebuild the nasal form from each candidate root and compare (peN- has meN-'s shape)
+      const tail = body.slice(2);
+      for (const root of nasalRoots(tail)) if (root.length >= 3 && v.isFormal(root) && meN(root).slice(2) === tail) return true;
+    }
+  }
+  return false;
+}

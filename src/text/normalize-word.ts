@@ -7,7 +7,7 @@
  */
 import { createBoundedCache } from '../lexicons/cache';
 import { isZeroWidth } from './chars';
-import { colloquialToFormal } from './colloquial-affix';
+import { colloquialToFormal, isDerivedFormal } from './colloquial-affix';
 import { squashToKnown } from './elongation';
 import { capsAcronyms, formalFrequency, knownVocabulary, protectedWords, slangMap } from './lexicon';
 import { createSkeletonIndex, expandSkeleton, type SkeletonIndex } from './skeleton';
@@ -109,9 +109,15 @@ function looksLikeAcronym(surface: string): boolean {
   return true;
 }
 
-function isCapitalised(surface: string): boolean {
-  const c = surface.charCodeAt(0);
-  return c >= 65 && c <= 90;
+/** A doubled vowel anywhere (mantaap) or a doubled final letter (bangett). */
+function hasElongatedDouble(w: string): boolean {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2)) return true;
+  for (let i = 1; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c === w.charCodeAt(i - 1) && (c === 97 || c === 105 || c === 117 || c === 101 || c === 111)) return true;
+  }
+  return false;
 }
 
 /**
@@ -183,17 +189,23 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
   };
   /**
    * The rules for tokens that are neither known words nor slang keys, in
-   * order: colloquial affixes, vowel-drop skeleton, one-edit typo (not for
-   * capitalised surfaces, which are mostly names). Known words never get
-   * here, so the tokenizer's hot path does not pay for them.
+   * order: colloquial affixes, vowel-drop skeleton, one-edit typo. They do not
+   * look at case (the output is lowercase, and normalizing it again must
+   * change nothing), except that a short all-capitals surface (DPK) is an
+   * acronym and skips them, like the PKL rule. Known words never get here, so
+   * the tokenizer's hot path does not pay for them.
    */
-  const repairUnknown = (w: string, capitalised: boolean, acronym = false): string | undefined => {
+  const repairUnknown = (w: string, acronym = false): string | undefined => {
     if (acronym || !isPlainLower(w) || protectedWords().has(w)) return undefined;
+    // a formal affixed form of a known root (laporkan, diurusi) is a word, not a typo
+    if (isDerivedFormal(w, vocab)) return undefined;
     const morph = colloquialToFormal(w, vocab);
-    if (morph !== undefined) return morph;
+    // rule outputs go through the slang table too, so normalizing twice changes nothing
+    if (morph !== undefined) return finish(morph);
     const expanded = expandSkeleton(w, skeletonIndex());
-    if (expanded !== undefined) return expanded;
-    return capitalised ? undefined : repairTypo(w, vocab.freq);
+    if (expanded !== undefined) return finish(expanded);
+    const typo = repairTypo(w, vocab.freq);
+    return typo === undefined ? undefined : finish(typo);
   };
   /** A reduplicated base: `berkali` → `berkali-kali`, else `X-X`. */
   const reduplicate = (b: string, rest: string): string => {
@@ -205,7 +217,7 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
     }
     return `${b}-${b}${rest}`;
   };
-  const normalizeCore = (w: string, capitalised: boolean, acronym: boolean): string => {
+  const normalizeCore = (w: string, acronym: boolean): string => {
     // reduplication with a digit: anak2, anak2nya, anak²
     for (let i = 2; i < w.length; i++) {
       const c = w.charCodeAt(i);
@@ -215,7 +227,7 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
         if (/^[a-z\u00c0-\u024f]+$/.test(base) && /^[a-z]*$/.test(rest) && (rest === '' || rest === 'nya' || rest === 'an' || rest === 'ku' || rest === 'mu')) {
           const e = deElongate(base);
           let b = finish(e);
-          if (b === e && !isKnown(e)) b = repairUnknown(e, false) ?? e;
+          if (b === e && !isKnown(e)) b = repairUnknown(e) ?? e;
           if (b.includes(' ')) return b; // multi-word slang cannot reduplicate: keep the formal
           return reduplicate(b, rest);
         }
@@ -249,22 +261,22 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
       return parts.join('-');
     }
     let d = deElongate(w);
-    // a doubled letter squashed only into a formal word (mantaap → mantap), never into a slang key (pkk ↛ pk)
-    if (d === w && w.length >= 5 && !isKnown(w) && maxRun(w) === 2) {
+    // a doubled letter squashed only into a formal word (mantaap → mantap), never into a slang key
+    // (pkk ↛ pk), and only a doubled vowel or a final double (bangett): a consonant doubled inside
+    // a word is how names are spelt (Raffi, Ammar), whatever their case, so the rule stays idempotent
+    if (d === w && w.length >= 5 && !isKnown(w) && maxRun(w) === 2 && hasElongatedDouble(w)) {
       const one = squashToKnown(w, isFormal, () => false, true);
       if (one !== undefined) d = one;
     }
     const f = finish(d);
     if (f !== d || isKnown(d)) return f;
-    return repairUnknown(d, capitalised, acronym) ?? d;
+    return repairUnknown(d, acronym) ?? d;
   };
   return (surface: string): string => {
     const hit = cache.get(surface);
     if (hit !== undefined) return hit;
     const w = lowerAndClean(surface);
-    let out = isCapsAcronym(surface, w) ? w : normalizeCore(w, isCapitalised(surface), looksLikeAcronym(surface));
-    // A capitalised name keeps its doubled letters (Raffi is not rafi); elongation (3+) is still squashed.
-    if (out !== w && isCapitalised(surface) && maxRun(w) === 2 && out === squash(w, 1, 2)) out = finish(w);
+    const out = isCapsAcronym(surface, w) ? w : normalizeCore(w, looksLikeAcronym(surface));
     cache.set(surface, out);
     return out;
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colloquialToFormal, lastSyllableEtoA, meN, resolveRoot } from '../../src/text/colloquial-affix';
+import { colloquialToFormal, isDerivedFormal, lastSyllableEtoA, meN, resolveRoot } from '../../src/text/colloquial-affix';
 import type { Vocabulary } from '../../src/text/vocabulary';
 
 function vocab(counts: Record<string, number>, slang: Record<string, string> = {}): Vocabulary {
@@ -90,5 +90,15 @@ describe('colloquialToFormal', () => {
     expect(colloquialToFormal('namanya', v)).toBeUndefined();
     expect(colloquialToFormal('ngegusur', v)).toBeUndefined(); // gusur unknown to this vocabulary
     expect(colloquialToFormal('xyzin', v)).toBeUndefined();
+  });
+});
+
+describe('isDerivedFormal', () => {
+  const v = vocab({ lapor: 30, urus: 10, sadar: 9, pukul: 8, kirim: 7, tulis: 6 });
+  it('recognises formal affixation of a known root', () => {
+    for (const w of ['laporkan', 'laporan', 'diurusi', 'menyadari', 'pemukulan', 'mengirimkan', 'menulis', 'dilaporkannya']) expect(isDerivedFormal(w, v), w).toBe(true);
+  });
+  it('does not accept colloquial or unknown forms', () => {
+    for (const w of ['laporin', 'ngelapor', 'nyadar', 'menyadarin', 'petigas', 'menkirim']) expect(isDerivedFormal(w, v), w).toBe(false);
   });
 });

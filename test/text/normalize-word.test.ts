@@ -90,9 +90,24 @@ describe('rules for unknown tokens', () => {
     expect(n('dpppa')).toBe('dpppa'); // a consonant run inside is not elongation
     expect(n('xqzvw')).toBe('xqzvw');
   });
-  it('does not repair capitalised names as typos', () => {
-    expect(n('Sampag')).toBe('sampag');
+  it('ignores case (idempotent), except for short all-capital acronyms', () => {
+    expect(n('Sampag')).toBe('sampah');
     expect(n('sampag')).toBe('sampah');
+    expect(n('BNJR')).toBe('bnjr');
+  });
+  it('keeps a consonant doubled inside a word (names: Raffi, Ammar) in any case', () => {
+    expect(n('Raffi')).toBe('raffi');
+    expect(n('raffi')).toBe('raffi');
+  });
+});
+
+describe('idempotence of the unknown-token rules', () => {
+  it('a rule output normalizes to itself (laporkan is not repaired to laporan)', () => {
+    const n = createWordNormalizer();
+    for (const w of ['laporin', 'lebarin', 'bantuin', 'jagain', 'ngarep', 'katany', 'bnjr', 'jalab', 'ngelapor', 'nyapa', 'mainin']) {
+      const once = n(w);
+      expect(once.split(' ').map(n).join(' '), w).toBe(once);
+    }
   });
 });
 
