@@ -46,7 +46,7 @@ export function resolveRoot(r: string, v: Vocabulary): string | undefined {
 }
 
 function looksAffixed(w: string): boolean {
-  return w.startsWith('me') || w.startsWith('di') || w.startsWith('ber') || w.startsWith('ter') || w.endsWith('kan');
+  return w.startsWith('me') || w.startsWith('di') || w.startsWith('ber') || w.startsWith('ter') || w.startsWith('pe') || w.endsWith('kan');
 }
 
 /** `denger` → `dengar`: the last `e` before a final consonant cluster as `a`, or undefined. */
@@ -227,6 +227,9 @@ export function colloquialToFormal(w: string, v: Vocabulary): string | undefined
         // a respelt root (h restored, e for a) must have its formal family counted (ngamen ↛ mengaman)
         if (read?.how === 'respelt' && fam === 0) continue;
         if (reading.prefix === 'none' && (!hasIn || whole)) continue;
+        // a bare -in base that itself looks prefixed (merap-in, a place name) must be counted:
+        // the caller's vocabulary may know it only as some affixed form (me + rap)
+        if (reading.prefix === 'none' && looksAffixed(root) && v.freq(root) === 0) continue;
         const rootFreq = v.freq(root);
         const direct = read?.how === 'direct';
         if (fam > bestScore || (fam === bestScore && ((direct && !bestDirect) || (direct === bestDirect && rootFreq > bestRootFreq)))) {
