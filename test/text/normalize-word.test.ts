@@ -101,6 +101,14 @@ describe('rules for unknown tokens', () => {
   });
 });
 
+describe('place names that look like -in verbs', () => {
+  it('Merapin (a kelurahan) is not merapi + -in, even with the stemmer as vocabulary', async () => {
+    const { isKnownWord } = await import('../../src/stem/known-word');
+    expect(createWordNormalizer(isKnownWord)('Merapin')).toBe('merapin');
+    expect(createWordNormalizer()('Merapin')).toBe('merapin');
+  });
+});
+
 describe('idempotence of the unknown-token rules', () => {
   it('a rule output normalizes to itself (laporkan is not repaired to laporan)', () => {
     const n = createWordNormalizer();
