@@ -1,8 +1,9 @@
 /**
  * One-edit typo repair (`jalab` → `jalan`, `petigas` → `petugas`,
- * `kecamtan` → `kecamatan`): every word one deletion, insertion,
- * substitution with a neighbouring key (QWERTY, as on phone keyboards) or
- * adjacent transposition away from the token is looked up among the
+ * `kecamtan` → `kecamatan`): every word one deletion, insertion (of a vowel
+ * or of a key next to a neighbouring letter), substitution with a
+ * neighbouring key (QWERTY, as on phone keyboards) or adjacent transposition
+ * away from the token is looked up among the
  * *frequent* formal words, and the token is repaired only when exactly one
  * such word exists. Tokens shorter than {@link TYPO_MIN_LENGTH} are never
  * touched (too many real words lie one edit apart).
@@ -14,6 +15,7 @@ export const TYPO_MIN_LENGTH = 5;
 export const TYPO_FLOOR = 20;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const VOWELS = 'aiueo';
 
 /** Keys next to each letter on a QWERTY keyboard (same row and the rows above/below). */
 const NEIGHBOURS: Readonly<Record<string, string>> = {
@@ -52,10 +54,15 @@ export function repairTypo(w: string, freq: (word: string) => number, floor = TY
     // transposition
     if (i + 1 < n && w[i] !== w[i + 1] && !consider(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return undefined;
   }
-  // insertion
+  // insertion of a dropped letter: a vowel, or a key next to (or equal to) a neighbouring letter
   for (let i = 0; i <= n; i++) {
-    for (let k = 0; k < 26; k++) {
-      if (!consider(w.slice(0, i) + LETTERS[k] + w.slice(i))) return undefined;
+    const head = w.slice(0, i);
+    const tail = w.slice(i);
+    const around = (i > 0 ? w[i - 1]! + (NEIGHBOURS[w[i - 1]!] ?? '') : '') + (i < n ? w[i]! + (NEIGHBOURS[w[i]!] ?? '') : '');
+    for (let k = 0; k < LETTERS.length; k++) {
+      const ch = LETTERS[k]!;
+      if (!VOWELS.includes(ch) && !around.includes(ch)) continue;
+      if (!consider(head + ch + tail)) return undefined;
     }
   }
   return found;
