@@ -27,6 +27,12 @@ export type RootReading = 'direct' | 'slang' | 'respelt';
  * The formal root a colloquial root stands for, with how it was read, or
  * undefined. A slang target counts only when it is a bare word (not itself
  * affixed: `nemu` → `menemukan` is no root).
+ *
+ * @example
+ * ```ts
+ * const v = { isFormal: (w: string) => w === 'dengar', freq: () => 0, slang: () => undefined };
+ * readRoot('denger', v); // { root: 'dengar', how: 'respelt' }
+ * ```
  */
 export function readRoot(r: string, v: Vocabulary): { root: string; how: RootReading } | undefined {
   if (r.length < 2) return undefined;
@@ -40,7 +46,15 @@ export function readRoot(r: string, v: Vocabulary): { root: string; how: RootRea
   return undefined;
 }
 
-/** The formal root a colloquial root stands for, or undefined (see {@link readRoot}). */
+/**
+ * The formal root a colloquial root stands for, or undefined (see {@link readRoot}).
+ *
+ * @example
+ * ```ts
+ * const v = { isFormal: (w: string) => w === 'hidup', freq: () => 0, slang: () => undefined };
+ * resolveRoot('idup', v); // 'hidup'
+ * ```
+ */
 export function resolveRoot(r: string, v: Vocabulary): string | undefined {
   return readRoot(r, v)?.root;
 }
@@ -49,7 +63,15 @@ function looksAffixed(w: string): boolean {
   return w.startsWith('me') || w.startsWith('di') || w.startsWith('ber') || w.startsWith('ter') || w.startsWith('pe') || w.endsWith('kan');
 }
 
-/** `denger` → `dengar`: the last `e` before a final consonant cluster as `a`, or undefined. */
+/**
+ * `denger` → `dengar`: the last `e` before a final consonant cluster as `a`, or undefined.
+ *
+ * @example
+ * ```ts
+ * lastSyllableEtoA('denger'); // 'dengar'
+ * lastSyllableEtoA('sore');   // undefined
+ * ```
+ */
 export function lastSyllableEtoA(r: string): string | undefined {
   let i = r.length - 1;
   while (i >= 0 && !isVowelCode(r.charCodeAt(i))) i--;

@@ -20,7 +20,14 @@ export const SKELETON_RATIO = 3;
 /** Skeleton → candidates, most frequent first. */
 export type SkeletonIndex = ReadonlyMap<string, readonly (readonly [string, number])[]>;
 
-/** The consonants of `w`, in order. */
+/**
+ * The consonants of `w`, in order.
+ *
+ * @example
+ * ```ts
+ * skeletonOf('banjir'); // 'bnjr'
+ * ```
+ */
 export function skeletonOf(w: string): string {
   let s = '';
   for (let i = 0; i < w.length; i++) if (!isVowelCode(w.charCodeAt(i))) s += w[i];
@@ -31,6 +38,12 @@ export function skeletonOf(w: string): string {
  * The skeleton without an `n` that stands before another consonant:
  * texters drop it with the vowels (`ktr` → `kantor`, `lgsg` → `langsung`,
  * `pnjg` → `panjang`). `ny` is one sound and keeps its `n`.
+ *
+ * @example
+ * ```ts
+ * nasalReducedSkeleton('kantor'); // 'ktr'
+ * nasalReducedSkeleton('nyanyi'); // 'nyny'
+ * ```
  */
 export function nasalReducedSkeleton(w: string): string {
   let s = '';

@@ -22,12 +22,27 @@ export interface Vocabulary {
   slang(word: string): string | undefined;
 }
 
-/** a i u e o. */
+/**
+ * a i u e o, by character code.
+ *
+ * @example
+ * ```ts
+ * isVowelCode('a'.charCodeAt(0)); // true
+ * ```
+ */
 export function isVowelCode(c: number): boolean {
   return c === 97 || c === 105 || c === 117 || c === 101 || c === 111;
 }
 
-/** True when every character of `w` is a lowercase ASCII letter. */
+/**
+ * True when every character of `w` is a lowercase ASCII letter.
+ *
+ * @example
+ * ```ts
+ * isPlainLower('jalan');  // true
+ * isPlainLower('anak2');  // false
+ * ```
+ */
 export function isPlainLower(w: string): boolean {
   if (w.length === 0) return false;
   for (let i = 0; i < w.length; i++) {
