@@ -99,9 +99,13 @@ function squashElongation(w: string): string {
   return out;
 }
 
-/** `KB`, `PMD`: a short all-capitals surface, written like an acronym. */
+/**
+ * `KB`, `PMD`: 2–5 ASCII capitals, written like an acronym (the same shape as
+ * the PKL rule, so a tokenizer may memoize norms by lowercase word and case
+ * shape: lowercase, capitalised, acronym).
+ */
 function looksLikeAcronym(surface: string): boolean {
-  if (surface.length < 2 || surface.length > 6) return false;
+  if (surface.length < 2 || surface.length > 5) return false;
   for (let i = 0; i < surface.length; i++) {
     const c = surface.charCodeAt(i);
     if (c < 65 || c > 90) return false;
