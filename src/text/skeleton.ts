@@ -12,6 +12,8 @@
  */
 import { isVowelCode } from './vocabulary';
 
+/** Shortest token the index expands (see {@link expandSkeleton}). */
+export const SKELETON_MIN_LENGTH = 4;
 /** Fewest corpus occurrences of an expansion. */
 export const SKELETON_FLOOR = 3;
 /** The best candidate must be this many times as frequent as the runner-up. */
@@ -98,13 +100,15 @@ function isSubsequence(small: string, big: string): boolean {
  *
  * @example
  * ```ts
- * const idx = createSkeletonIndex([['bulan', 50], ['bilang', 4]]);
- * expandSkeleton('bln', idx); // 'bulan'
+ * const idx = createSkeletonIndex([['tempat', 90], ['tempo', 4]]);
+ * expandSkeleton('tmpt', idx); // 'tempat'
+ * expandSkeleton('kpk', idx);  // undefined
  * ```
  */
 export function expandSkeleton(w: string, index: SkeletonIndex): string | undefined {
-  // two letters are too few to tell words apart (tl, yt): the slang table covers those
-  if (w.length < 3) return undefined;
+  // Up to three letters, a consonant string is as often an acronym (kpk, dpr, pns) as a
+  // vowel-dropped word (klr, bgs): those short forms are curated in the slang table instead.
+  if (w.length < SKELETON_MIN_LENGTH) return undefined;
   const sk = skeletonOf(w);
   if (sk.length < 2) return undefined;
   // The token's own skeleton, and (when it still has an n before a consonant) the reduced one.

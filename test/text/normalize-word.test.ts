@@ -84,6 +84,9 @@ describe('rules for unknown tokens', () => {
     expect(n('gak')).toBe('tidak');
     for (const w of ['dinkes', 'bappeda', 'kominfo', 'bpbd', 'dlh']) expect(n(w)).toBe(w);
   });
+  it('leaves lowercase national acronyms alone (kpk is not kapok, dpr not dapur)', () => {
+    for (const w of ['kpk', 'dpr', 'pns', 'tni', 'asn', 'bmkg', 'bpjs']) expect(n(w)).toBe(w);
+  });
   it('leaves codes and acronym-like capitals alone', () => {
     expect(n('DPK')).toBe('dpk');
     expect(n('BNJR')).toBe('bnjr');

@@ -29,10 +29,15 @@ describe('expandSkeleton', () => {
     expect(expandSkeleton('bnjr', idx)).toBe('banjir');
     expect(expandSkeleton('tmpt', idx)).toBe('tempat');
     expect(expandSkeleton('sbnrnya', idx)).toBe('sebenarnya');
-    expect(expandSkeleton('bln', idx)).toBe('bulan');
+    expect(expandSkeleton('blnnya', idx)).toBeUndefined(); // no such word counted
     expect(expandSkeleton('lgsg', idx)).toBe('langsung');
   });
   it('leaves an ambiguous token alone (kotor and kantor are close)', () => {
+    const idx4 = createSkeletonIndex([['kotoran', 40], ['kantoran', 50]]);
+    expect(expandSkeleton('ktrn', idx4)).toBeUndefined();
+  });
+  it('never expands three letters or fewer (kpk, dpr are acronyms as often as words)', () => {
+    expect(expandSkeleton('bln', idx)).toBeUndefined();
     expect(expandSkeleton('ktr', idx)).toBeUndefined();
   });
   it('never invents: unknown skeletons and rare words stay', () => {
