@@ -15,9 +15,12 @@ import { builtinRegions } from '../entities/registry';
  */
 export function resolveRegion(input: string): { code: string } | { error: string } {
   const q = input.trim();
-  if (/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(q)) return { code: q };
-  const lower = q.toLowerCase();
   const regions = builtinRegions();
+  if (/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(q)) {
+    if (regions.some((r) => r.code === q)) return { code: q };
+    return { error: `--region "${input}": unknown Kemendagri code (use a code the registry knows, e.g. 19.71, or a region name)` };
+  }
+  const lower = q.toLowerCase();
   const exact = regions.find((r) => r.name.toLowerCase() === lower);
   if (exact) return { code: exact.code };
   const bare = regions.filter((r) => r.bare.toLowerCase() === lower);
