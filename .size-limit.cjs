@@ -21,6 +21,6 @@ module.exports = [
   { name: 'suara/sentiment: scoreSentiment', path: 'dist/sentiment.js', import: '{ scoreSentiment }', limit: '156 kB' },
   { name: 'suara/entities: tagEntities', path: 'dist/entities.js', import: '{ tagEntities }', limit: '29 kB' },
   { name: 'suara/aggregate: createAggregator', path: 'dist/aggregate.js', import: '{ createAggregator }', limit: '12 kB' },
-  { name: 'suara: analyze', path: 'dist/index.js', import: '{ analyze }', limit: '178 kB' },
+  { name: 'suara: analyze', path: 'dist/index.js', import: '{ analyze }', limit: '180 kB' },
   { name: 'suara: everything (import *)', path: 'dist/index.js', import: '*', limit: '186 kB' },
 ];
