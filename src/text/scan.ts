@@ -408,8 +408,13 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       continue;
     }
     if (isPunct(c)) {
-      push('punctuation', i, i + 1);
-      i++;
+      // A run of one repeated punctuation character ('!!!', '...', 10 MB of
+      // '!') is one token with the run's span: token count, and so memory,
+      // stays bounded by the number of distinct runs, not characters.
+      let j = i + 1;
+      while (j < n && s.charCodeAt(j) === c) j++;
+      push('punctuation', i, j);
+      i = j;
       continue;
     }
     // Anything else (symbols, lone surrogates, private use) is one symbol token per code point.
