@@ -37,6 +37,8 @@ export interface Vocab {
   hashes: number[];
   /** Slot → id + 1 (0: empty). */
   slots: Int32Array;
+  /** ASCII capitals in the last word passed to {@link internSpan} (the case shape comes free with the fold). */
+  upper: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export interface Vocab {
  * ```
  */
 export function createVocab(): Vocab {
-  return { generation: 0, size: 0, keys: [], kinds: [], hashes: [], slots: new Int32Array(INITIAL_SLOTS) };
+  return { generation: 0, size: 0, keys: [], kinds: [], hashes: [], slots: new Int32Array(INITIAL_SLOTS), upper: 0 };
 }
 
 /** Forgets every id (memos keyed by id see the new `generation`). */
@@ -62,15 +64,20 @@ export function clearVocab(v: Vocab): void {
   v.slots = new Int32Array(INITIAL_SLOTS);
 }
 
-/** FNV-1a over the char codes of `s[start, end)`, ASCII-folded for words (kind 0), seeded by the kind. */
-function hashSpan(s: string, start: number, end: number, kind: number): number {
+/** FNV-1a over the char codes of `s[start, end)`, ASCII-folded for words (kind 0, counting capitals into `v.upper`), seeded by the kind. */
+function hashSpan(v: Vocab, s: string, start: number, end: number, kind: number): number {
   let h = Math.imul(0x811c9dc5 ^ kind, 0x01000193);
   if (kind === 0) {
+    let upper = 0;
     for (let i = start; i < end; i++) {
       let c = s.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
+      if (c >= 65 && c <= 90) {
+        c += 32;
+        upper++;
+      }
       h = Math.imul(h ^ c, 0x01000193);
     }
+    v.upper = upper;
   } else {
     for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   }
@@ -143,7 +150,7 @@ function grow(v: Vocab): void {
  */
 export function internSpan(v: Vocab, s: string, start: number, end: number, kind: number): number {
   if (end - start > MAX_LEN) return -1;
-  const h = hashSpan(s, start, end, kind);
+  const h = hashSpan(v, s, start, end, kind);
   let slots = v.slots;
   let mask = slots.length - 1;
   let p = h & mask;

@@ -43,7 +43,6 @@ export interface ScanResult {
 
 /** Token type by scanner code. */
 export const TYPE_NAMES: readonly TokenType[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punctuation', 'symbol', 'currency', 'time', 'laughter', 'abbreviation'];
-const CODE: Record<TokenType, number> = Object.fromEntries(TYPE_NAMES.map((t, i) => [t, i])) as Record<TokenType, number>;
 
 const TLDS = new Set(['com', 'id', 'net', 'org', 'info', 'io', 'ly', 'co', 'me', 'gov', 'edu', 'biz', 'tv', 'app', 'xyz', 'news', 'site', 'online', 'web', 'my', 'sg', 'uk', 'us']);
 
@@ -259,35 +258,19 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
   // Too-small reusable buffers are replaced up front (about one token per
   // four chars) rather than grown by repeated doubling and copying.
   const fits = reuse !== undefined && reuse.types.length >= n >>> 3;
-  let cap = fits ? reuse.types.length : Math.max(16, n >>> 2);
-  let types = fits ? reuse.types : new Uint8Array(cap);
-  let starts = fits ? reuse.starts : new Int32Array(cap);
-  let ends = fits ? reuse.ends : new Int32Array(cap);
-  let count = 0;
+  const cap = fits ? reuse.types.length : Math.max(16, n >>> 2);
+  const out: ScanResult = fits ? reuse : { count: 0, types: new Uint8Array(cap), starts: new Int32Array(cap), ends: new Int32Array(cap) };
+  out.count = 0;
   let i = 0;
   // A failed email/domain probe scanned a whole run; every later start inside
   // that run would fail the same way, so skip re-probing (keeps scan linear on
   // inputs like 'a.a.a.a…').
   let emailFailUntil = -1;
   let domainFailUntil = -1;
-  const push = (type: TokenType, start: number, end: number): void => {
-    if (count === cap) {
-      cap *= 2;
-      const t2 = new Uint8Array(cap);
-      t2.set(types);
-      types = t2;
-      const s2 = new Int32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(ends);
-      ends = e2;
-    }
-    types[count] = CODE[type];
-    starts[count] = start;
-    ends[count] = end;
-    count++;
-  };
+  // `code` is the index in TYPE_NAMES, written as a literal at each call site
+  // (a name → code lookup per token was a keyed property load on the hot path);
+  // `push` is a module function over `out`, not a closure made per call.
+  const push = pushToken;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (isSpace(c) || isZeroWidth(c)) {
@@ -297,7 +280,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     // URLs with a scheme or www.
     if ((c === 104 || c === 72 || c === 119 || c === 87) && (startsWithCi(s, i, 'http://') || startsWithCi(s, i, 'https://') || startsWithCi(s, i, 'www.'))) {
       const e = urlEnd(s, i);
-      push('url', i, e);
+      push(out, 2 /* url */, i, e);
       i = e;
       continue;
     }
@@ -313,7 +296,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       if (i >= emailFailUntil) {
         const em = emailEnd(s, i);
         if (em > 0) {
-          push('email', i, em);
+          push(out, 3 /* email */, i, em);
           i = em;
           continue;
         }
@@ -322,7 +305,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       if (i >= domainFailUntil) {
         const bd = bareDomainEnd(s, i);
         if (bd > 0) {
-          push('url', i, bd);
+          push(out, 2 /* url */, i, bd);
           i = bd;
           continue;
         }
@@ -336,7 +319,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
         if (isAlnum(d) || d === 95 || (d === 46 && j + 1 < n && isAlnum(s.charCodeAt(j + 1)))) j++;
         else break;
       }
-      push('mention', i, j);
+      push(out, 4 /* mention */, i, j);
       i = j;
       continue;
     }
@@ -344,7 +327,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     if ((c === 35 || c === 42) && i + 1 < n && (s.charCodeAt(i + 1) === 0xfe0f || s.charCodeAt(i + 1) === 0x20e3)) {
       const kc = keycapEnd(s, i);
       if (kc > 0) {
-        push('emoji', i, kc);
+        push(out, 6 /* emoji */, i, kc);
         i = kc;
         continue;
       }
@@ -352,14 +335,14 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     if (c === 35 /* # */ && i + 1 < n && (isWordChar(s, i + 1) || isDigit(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 95)) {
       let j = i + 1;
       while (j < n && (isWordChar(s, j) || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 95)) j += cpWidth(s, j);
-      push('hashtag', i, j);
+      push(out, 5 /* hashtag */, i, j);
       i = j;
       continue;
     }
     // Emoticons before punctuation and letters (':)', ':-(', '<3', 'xD', 'T_T').
     const em = matchEmoticon(s, i);
     if (em > 0) {
-      push('emoticon', i, em);
+      push(out, 7 /* emoticon */, i, em);
       i = em;
       continue;
     }
@@ -372,7 +355,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
         let e = numberEnd(s, j);
         // trailing ",-" or ",00" style suffixes: "Rp50.000,-"
         if (e + 1 < n && s.charCodeAt(e) === 44 && s.charCodeAt(e + 1) === 45) e += 2;
-        push('currency', i, e);
+        push(out, 10 /* currency */, i, e);
         i = e;
         continue;
       }
@@ -380,7 +363,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     if (isDigit(c)) {
       const kc = keycapEnd(s, i);
       if (kc > 0) {
-        push('emoji', i, kc);
+        push(out, 6 /* emoji */, i, kc);
         i = kc;
         continue;
       }
@@ -388,23 +371,23 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       // HH:MM always a time; HH.MM a time when WIB/WITA/WIT follows or pukul/jam precedes.
       if (e < n && s.charCodeAt(e) === 58 && e + 2 < n && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && isClock(s, i, e + 3)) {
         e += 3;
-        push('time', i, e);
+        push(out, 11 /* time */, i, e);
       } else if (isClock(s, i, e) && (s.charCodeAt(e - 3) === 58 || followedByZone(s, e) || precededByClockWord(s, i))) {
-        push('time', i, e);
-      } else push('number', i, e);
+        push(out, 11 /* time */, i, e);
+      } else push(out, 1 /* number */, i, e);
       i = e;
       continue;
     }
     if (c >= 0x2000 || c === 0xa9 || c === 0xae || (c >= 0xd800 && c <= 0xdbff)) {
       const ee = emojiEnd(s, i);
       if (ee > 0) {
-        push('emoji', i, ee);
+        push(out, 6 /* emoji */, i, ee);
         i = ee;
         continue;
       }
     }
     if (isWordChar(s, i)) {
-      i = scanWord(s, i, runEnd, push);
+      i = scanWord(s, i, runEnd, out);
       continue;
     }
     if (isPunct(c)) {
@@ -413,23 +396,45 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       // stays bounded by the number of distinct runs, not characters.
       let j = i + 1;
       while (j < n && s.charCodeAt(j) === c) j++;
-      push('punctuation', i, j);
+      push(out, 8 /* punctuation */, i, j);
       i = j;
       continue;
     }
     // Anything else (symbols, lone surrogates, private use) is one symbol token per code point.
     const w = cpWidth(s, i);
-    push('symbol', i, i + w);
+    push(out, 9 /* symbol */, i, i + w);
     i += w;
   }
-  if (reuse) {
-    reuse.count = count;
-    reuse.types = types;
-    reuse.starts = starts;
-    reuse.ends = ends;
+  if (reuse !== undefined && out !== reuse) {
+    // hand the grown buffers back to the caller's object
+    reuse.count = out.count;
+    reuse.types = out.types;
+    reuse.starts = out.starts;
+    reuse.ends = out.ends;
     return reuse;
   }
-  return { count, types, starts, ends };
+  return out;
+}
+
+/** Appends one token to `r`, doubling its arrays when full. */
+function pushToken(r: ScanResult, code: number, start: number, end: number): void {
+  const k = r.count;
+  if (k === r.types.length) {
+    const cap = k * 2;
+    const t2 = new Uint8Array(cap);
+    t2.set(r.types);
+    r.types = t2;
+    const s2 = new Int32Array(cap);
+    s2.set(r.starts);
+    r.starts = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(r.ends);
+    r.ends = e2;
+  }
+  r.types[k] = code;
+  r.starts[k] = start;
+  r.ends[k] = end;
+  r.count = k + 1;
 }
 
 /** Fresh reusable scan buffers (see {@link scanArrays}). */
@@ -451,13 +456,14 @@ export function scan(s: string): RawToken[] {
  * internal zero-width characters, digits mixed into letters (`s3m4ngat`,
  * `covid19`, reduplication `anak2`), and dotted abbreviations.
  */
-function scanWord(s: string, i: number, runEnd: number, push: (t: TokenType, a: number, b: number) => void): number {
+function scanWord(s: string, i: number, runEnd: number, out: ScanResult): number {
+  const push = pushToken;
   const n = s.length;
   // Dotted abbreviations first (`S.Sos.`, `M.Si.`): only possible when a short run is followed by a dot.
   if (runEnd - i <= 2 && runEnd < n && s.charCodeAt(runEnd) === 46) {
     const da = dottedAbbrevEnd(s, i);
     if (da > 0) {
-      push('abbreviation', i, da);
+      push(out, 13 /* abbreviation */, i, da);
       return da;
     }
   }
@@ -488,11 +494,11 @@ function scanWord(s: string, i: number, runEnd: number, push: (t: TokenType, a: 
   if (j < n && s.charCodeAt(j) === 46) {
     const word = s.slice(i, j);
     if (isKnownAbbreviation(word) || (j - i === 1 && isUpper(s.charCodeAt(i)) && initialFollows(s, j + 1))) {
-      push('abbreviation', i, j + 1);
+      push(out, 13 /* abbreviation */, i, j + 1);
       return j + 1;
     }
   }
-  push(isLaughter(s, i, j) ? 'laughter' : 'word', i, j);
+  push(out, isLaughter(s, i, j) ? 12 /* laughter */ : 0 /* word */, i, j);
   return j;
 }
 

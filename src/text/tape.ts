@@ -35,6 +35,8 @@ export interface TokenSource {
   start(k: number): number;
   /** End offset of token `k`. */
   end(k: number): number;
+  /** Token `k` as an object (for the rare kinds a consumer handles through strings). */
+  token(k: number): Token;
   /**
    * A small integer naming token `k`'s norm within {@link memoScope} (same key,
    * same kind and norm), or -1: consumers memoize per key.
@@ -63,15 +65,11 @@ function normSlot(shape: number): number {
   return shape <= 1 ? 0 : shape - 1;
 }
 
-function wordShape(s: string, start: number, end: number): number {
+/** Shape of the word `s[start, end)` with `upper` ASCII capitals. */
+function wordShape(s: string, start: number, end: number, upper: number): number {
+  if (upper === 0) return Shape.Lower;
   const c0 = s.charCodeAt(start);
   const first = c0 >= 65 && c0 <= 90;
-  let upper = 0;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-  }
-  if (upper === 0) return Shape.Lower;
   if (!first) return Shape.Inner;
   const len = end - start;
   return upper === len && len >= 2 && len <= 5 ? Shape.Acronym : Shape.Capital;
@@ -161,9 +159,9 @@ export class TokenTape implements TokenSource {
       const b = ends[k]!;
       const id = internSpan(vocab, text, a, b, code);
       ids[k] = id;
-      shapes[k] = code === 0 ? wordShape(text, a, b) : 0;
+      shapes[k] = code === 0 && id >= 0 ? wordShape(text, a, b, vocab.upper) : 0;
       // grow the per-id memos with the vocabulary (dense arrays, no holes)
-      while (exact.length < vocab.size) {
+      if (exact.length < vocab.size) {
         exact.push(undefined);
         norms.push(undefined, undefined, undefined);
       }
@@ -234,7 +232,22 @@ export class TokenTape implements TokenSource {
   tokens(): Token[] {
     const n = this.count;
     const out = new Array<Token>(n);
-    for (let k = 0; k < n; k++) out[k] = this.token(k);
+    const { kinds, starts, ends, ids, shapes } = this;
+    const keys = this.core.vocab.keys;
+    const norms = this.core.norms;
+    for (let k = 0; k < n; k++) {
+      const id = ids[k]!;
+      const shape = shapes[k]!;
+      // the common case inline: a lowercase word or any exact-keyed kind whose norm is memoized
+      if (id >= 0 && shape === 0) {
+        const norm = norms[id * 3];
+        if (norm !== undefined) {
+          out[k] = { text: keys[id]!, norm, type: TYPE_NAMES[kinds[k]!]!, start: starts[k]!, end: ends[k]! };
+          continue;
+        }
+      }
+      out[k] = this.token(k);
+    }
     return out;
   }
 }
@@ -323,6 +336,7 @@ export function tokenArraySource(tokens: readonly Token[]): TokenSource {
     norm: (k) => tokens[k]!.norm,
     start: (k) => tokens[k]!.start,
     end: (k) => tokens[k]!.end,
+    token: (k) => tokens[k]!,
     key: () => -1,
     memoScope: undefined,
     memoGeneration: 0,
