@@ -56,6 +56,55 @@ export async function compare(
   return row;
 }
 
+/**
+ * Alternating A/B on a shared machine: `rounds` rounds, each timing ours and
+ * the peer for `ms` milliseconds back to back (the order flips every round),
+ * so a load spike from another process hits both sides. Reports the median
+ * rate of each side and, as `±%`, half the spread of the per-round rates
+ * around the median. The ratio column (ours ÷ peer) is then computed from
+ * the medians.
+ */
+export async function alternate(
+  name: string,
+  unit: string,
+  work: number,
+  ours: () => unknown,
+  peer: { name: string; fn: () => unknown },
+  rounds = 7,
+  ms = 400,
+): Promise<BenchRow> {
+  const rate = async (fn: () => unknown): Promise<number> => {
+    let n = 0;
+    const t0 = performance.now();
+    let t = t0;
+    while ((t = performance.now()) - t0 < ms) {
+      const r = fn();
+      if (r instanceof Promise) await r;
+      n++;
+    }
+    return (n * work * 1000) / (t - t0);
+  };
+  // warm both (lazy indexes, JIT) before timing
+  for (let i = 0; i < 2; i++) {
+    await ours();
+    await peer.fn();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      a.push(await rate(ours));
+      b.push(await rate(peer.fn));
+    } else {
+      b.push(await rate(peer.fn));
+      a.push(await rate(ours));
+    }
+  }
+  const med = (xs: number[]): number => xs.slice().sort((x, y) => x - y)[xs.length >> 1]!;
+  const spread = (xs: number[]): number => ((Math.max(...xs) - Math.min(...xs)) / 2 / med(xs)) * 100;
+  return { name, unit, ours: med(a), rme: spread(a), peerName: peer.name, peer: med(b), peerRme: spread(b) };
+}
+
 function fmt(n: number): string {
   return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
