@@ -32,9 +32,9 @@ export interface Vocab {
   /** Key string per id: the ASCII-case-folded surface of a word, the exact surface otherwise. */
   keys: string[];
   /** Scanner kind per id. */
-  kinds: number[];
+  kinds: Uint8Array;
   /** Hash per id (for growing the table without rehashing strings). */
-  hashes: number[];
+  hashes: Int32Array;
   /** Slot → id + 1 (0: empty). */
   slots: Int32Array;
   /** ASCII capitals in the last word passed to {@link internSpan} (the case shape comes free with the fold). */
@@ -51,7 +51,7 @@ export interface Vocab {
  * ```
  */
 export function createVocab(): Vocab {
-  return { generation: 0, size: 0, keys: [], kinds: [], hashes: [], slots: new Int32Array(INITIAL_SLOTS), upper: 0 };
+  return { generation: 0, size: 0, keys: [], kinds: new Uint8Array(INITIAL_SLOTS >> 1), hashes: new Int32Array(INITIAL_SLOTS >> 1), slots: new Int32Array(INITIAL_SLOTS), upper: 0 };
 }
 
 /** Forgets every id (memos keyed by id see the new `generation`). */
@@ -59,8 +59,8 @@ export function clearVocab(v: Vocab): void {
   v.generation++;
   v.size = 0;
   v.keys = [];
-  v.kinds = [];
-  v.hashes = [];
+  v.kinds = new Uint8Array(INITIAL_SLOTS >> 1);
+  v.hashes = new Int32Array(INITIAL_SLOTS >> 1);
   v.slots = new Int32Array(INITIAL_SLOTS);
 }
 
@@ -127,6 +127,13 @@ function makeKey(s: string, start: number, end: number, kind: number): string {
 
 function grow(v: Vocab): void {
   const slots = new Int32Array(v.slots.length * 2);
+  // per-id arrays hold half the slots (the load stays under one half)
+  const kinds = new Uint8Array(slots.length >> 1);
+  kinds.set(v.kinds);
+  v.kinds = kinds;
+  const hashes = new Int32Array(slots.length >> 1);
+  hashes.set(v.hashes);
+  v.hashes = hashes;
   const mask = slots.length - 1;
   for (let id = 0; id < v.size; id++) {
     let p = v.hashes[id]! & mask;
@@ -162,18 +169,18 @@ export function internSpan(v: Vocab, s: string, start: number, end: number, kind
     p = (p + 1) & mask;
   }
   if (v.size >= MAX_IDS) return -1;
-  const id = v.size++;
-  v.keys.push(makeKey(s, start, end, kind));
-  v.kinds.push(kind);
-  v.hashes.push(h);
   // keep the load under one half so probes stay short
-  if (v.size * 2 > slots.length) {
+  if ((v.size + 1) * 2 > slots.length) {
     grow(v);
     slots = v.slots;
     mask = slots.length - 1;
     p = h & mask;
     while (slots[p] !== 0) p = (p + 1) & mask;
   }
+  const id = v.size++;
+  v.keys.push(makeKey(s, start, end, kind));
+  v.kinds[id] = kind;
+  v.hashes[id] = h;
   slots[p] = id + 1;
   return id;
 }

@@ -52,6 +52,13 @@ function isWordChar(s: string, i: number): boolean {
   return c < 128 ? isAsciiLetter(c) || c === 95 : isLetterAt(s, i);
 }
 
+/** An ASCII letter other than the first letters of URLs, currency and letter emoticons (see the fast path in scanArrays). */
+function isFastWordStart(c: number): boolean {
+  if (c >= 97 && c <= 122) return c !== 104 && c !== 119 && c !== 114 && c !== 111 && c !== 120; // not h w r o x
+  if (c >= 65 && c <= 90) return c !== 72 && c !== 87 && c !== 82 && c !== 73 && c !== 84 && c !== 88 && c !== 79; // not H W R I T X O
+  return false;
+}
+
 function isAlnum(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c);
 }
@@ -273,6 +280,23 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
   const push = pushToken;
   while (i < n) {
     const c = s.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    // Fast path for the common token, an ASCII word: a letter that cannot
+    // start a URL (h, w), currency (r, R, I) or an emoticon (o, O, x, X, T),
+    // whose alphanumeric run is not followed by an email/domain character.
+    // Every check of the general path below would fail for it in turn, so
+    // going straight to scanWord gives the same token.
+    if (isFastWordStart(c)) {
+      let runEnd = i + 1;
+      while (runEnd < n && isAlnum(s.charCodeAt(runEnd))) runEnd++;
+      if (runEnd >= n || !isProbeChar(s.charCodeAt(runEnd))) {
+        i = scanWord(s, i, runEnd, out);
+        continue;
+      }
+    }
     if (isSpace(c) || isZeroWidth(c)) {
       i++;
       continue;
