@@ -81,7 +81,15 @@ function hashSpan(v: Vocab, s: string, start: number, end: number, kind: number)
   } else {
     for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   }
-  // final avalanche: the low bits pick the slot
+  return finishHash(h);
+}
+
+/**
+ * The final avalanche of the vocabulary hash (the low bits pick the slot).
+ * The scanner computes the FNV part of a word's hash while it walks the word
+ * and finishes it with this, so both must agree.
+ */
+export function finishHash(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
@@ -157,7 +165,11 @@ function grow(v: Vocab): void {
  */
 export function internSpan(v: Vocab, s: string, start: number, end: number, kind: number): number {
   if (end - start > MAX_LEN) return -1;
-  const h = hashSpan(v, s, start, end, kind);
+  return internHashed(v, s, start, end, kind, hashSpan(v, s, start, end, kind));
+}
+
+/** {@link internSpan} with the hash already computed (by the scanner, for words: `h` must equal what `internSpan` would compute). */
+export function internHashed(v: Vocab, s: string, start: number, end: number, kind: number, h: number): number {
   let slots = v.slots;
   let mask = slots.length - 1;
   let p = h & mask;

@@ -20,6 +20,7 @@ import {
 import { isKnownAbbreviation } from './abbreviations';
 import { matchEmoticon } from './emoticons';
 import { isLaughter } from './laughter';
+import { finishHash, MAX_LEN } from './intern';
 import type { TokenType } from './types';
 
 /** A token before normalization. */
@@ -39,7 +40,19 @@ export interface ScanResult {
   types: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
+  /**
+   * For plain ASCII words found on the scanner's fast path: the vocabulary
+   * hash of the word (see intern.ts `finishHash`), computed while the scanner
+   * walks its characters anyway. Valid only where `uppers` is not 255.
+   */
+  hashes: Int32Array;
+  /** ASCII capitals in the token where `hashes` is valid; 255 where it is not. */
+  uppers: Uint8Array;
 }
+
+// The vocabulary's word hash (intern.ts): FNV-1a over ASCII-folded char codes, seeded by kind 0.
+const H_SEED = 0x050c5d1f; // Math.imul(0x811c9dc5 ^ 0, 0x01000193) | 0
+const H_PRIME = 0x01000193;
 
 /** Token type by scanner code. */
 export const TYPE_NAMES: readonly TokenType[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punctuation', 'symbol', 'currency', 'time', 'laughter', 'abbreviation'];
@@ -266,7 +279,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
   // four chars) rather than grown by repeated doubling and copying.
   const fits = reuse !== undefined && reuse.types.length >= n >>> 3;
   const cap = fits ? reuse.types.length : Math.max(16, n >>> 2);
-  const out: ScanResult = fits ? reuse : { count: 0, types: new Uint8Array(cap), starts: new Int32Array(cap), ends: new Int32Array(cap) };
+  const out: ScanResult = fits ? reuse : newBuffers(cap);
   out.count = 0;
   let i = 0;
   // A failed email/domain probe scanned a whole run; every later start inside
@@ -289,11 +302,31 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     // whose alphanumeric run is not followed by an email/domain character.
     // Every check of the general path below would fail for it in turn, so
     // going straight to scanWord gives the same token.
+    // The word's vocabulary hash is computed in the same walk (one pass over
+    // its characters instead of two).
     if (isFastWordStart(c)) {
+      let upper = c <= 90 ? 1 : 0;
+      let h = Math.imul(H_SEED ^ (c | 32), H_PRIME);
       let runEnd = i + 1;
-      while (runEnd < n && isAlnum(s.charCodeAt(runEnd))) runEnd++;
+      while (runEnd < n) {
+        let d = s.charCodeAt(runEnd);
+        if (d >= 97 && d <= 122) {
+          // lowercase: the common case
+        } else if (d >= 65 && d <= 90) {
+          d += 32;
+          upper++;
+        } else if (!(d >= 48 && d <= 57)) break;
+        h = Math.imul(h ^ d, H_PRIME);
+        runEnd++;
+      }
       if (runEnd >= n || !isProbeChar(s.charCodeAt(runEnd))) {
+        const k = out.count;
         i = scanWord(s, i, runEnd, out);
+        // the token is exactly the run and a word: its hash is known
+        if (i === runEnd && out.count === k + 1 && out.types[k] === 0 && runEnd - out.starts[k]! <= MAX_LEN) {
+          out.hashes[k] = finishHash(h);
+          out.uppers[k] = upper;
+        }
         continue;
       }
     }
@@ -435,9 +468,15 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     reuse.types = out.types;
     reuse.starts = out.starts;
     reuse.ends = out.ends;
+    reuse.hashes = out.hashes;
+    reuse.uppers = out.uppers;
     return reuse;
   }
   return out;
+}
+
+function newBuffers(cap: number): ScanResult {
+  return { count: 0, types: new Uint8Array(cap), starts: new Int32Array(cap), ends: new Int32Array(cap), hashes: new Int32Array(cap), uppers: new Uint8Array(cap) };
 }
 
 /** Appends one token to `r`, doubling its arrays when full. */
@@ -454,16 +493,23 @@ function pushToken(r: ScanResult, code: number, start: number, end: number): voi
     const e2 = new Int32Array(cap);
     e2.set(r.ends);
     r.ends = e2;
+    const h2 = new Int32Array(cap);
+    h2.set(r.hashes);
+    r.hashes = h2;
+    const u2 = new Uint8Array(cap);
+    u2.set(r.uppers);
+    r.uppers = u2;
   }
   r.types[k] = code;
   r.starts[k] = start;
   r.ends[k] = end;
+  r.uppers[k] = 255;
   r.count = k + 1;
 }
 
 /** Fresh reusable scan buffers (see {@link scanArrays}). */
 export function createScanBuffer(capacity = 256): ScanResult {
-  return { count: 0, types: new Uint8Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
+  return newBuffers(capacity);
 }
 
 /** Scans `s` into raw token objects (convenience over {@link scanArrays}). */

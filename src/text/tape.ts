@@ -12,7 +12,7 @@
  */
 import { expandAbbreviation } from './abbreviations';
 import { splitHashtagBody, wordBreak } from './hashtag';
-import { clearVocab, createVocab, internSpan, MAX_IDS, type Vocab } from './intern';
+import { clearVocab, createVocab, internHashed, internSpan, MAX_IDS, type Vocab } from './intern';
 import { createWordNormalizer, knownOrSlang, type KnownWordFn } from './normalize-word';
 import { createScanBuffer, scanArrays, TYPE_NAMES, type ScanResult } from './scan';
 import type { Token, TokenType } from './types';
@@ -153,13 +153,25 @@ export class TokenTape implements TokenSource {
     const shapes = this.shapes;
     const norms = core.norms;
     const exact = core.exact;
+    const hashes = r.hashes;
+    const uppers = r.uppers;
     for (let k = 0; k < n; k++) {
       const code = kinds[k]!;
       const a = starts[k]!;
       const b = ends[k]!;
-      const id = internSpan(vocab, text, a, b, code);
+      const up = uppers[k]!;
+      let id: number;
+      let shape = 0;
+      if (up !== 255) {
+        // the scanner hashed this word while walking it
+        id = internHashed(vocab, text, a, b, 0, hashes[k]!);
+        shape = wordShape(text, a, b, up);
+      } else {
+        id = internSpan(vocab, text, a, b, code);
+        if (code === 0 && id >= 0) shape = wordShape(text, a, b, vocab.upper);
+      }
       ids[k] = id;
-      shapes[k] = code === 0 && id >= 0 ? wordShape(text, a, b, vocab.upper) : 0;
+      shapes[k] = shape;
       // grow the per-id memos with the vocabulary (dense arrays, no holes)
       if (exact.length < vocab.size) {
         exact.push(undefined);

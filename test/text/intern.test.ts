@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearVocab, createVocab, internSpan, MAX_LEN } from '../../src/text/intern';
+import { clearVocab, createVocab, internHashed, internSpan, MAX_LEN } from '../../src/text/intern';
+import { scanArrays } from '../../src/text/scan';
 
 const WORD = 0;
 const HASHTAG = 5;
@@ -66,5 +67,21 @@ describe('vocabulary (interning by char codes)', () => {
     expect(v.size).toBe(0);
     expect(id(v, 'rusak')).toBe(0);
     expect(v.keys[0]).toBe('rusak');
+  });
+
+  it("agrees with the scanner's word hashes (computed while scanning): one id per word, whichever path found it", () => {
+    const text = 'Bagus bagus BAGUS bagus@ jalan2 Jalan kupu-kupu Dinkes dinkes. ' + 'abcdefghijklmnopqrstuvwxyzabcdefgh mantap';
+    const r = scanArrays(text);
+    const v = createVocab();
+    let hashed = 0;
+    for (let k = 0; k < r.count; k++) {
+      const a = internSpan(v, text, r.starts[k]!, r.ends[k]!, r.types[k]!);
+      if (r.uppers[k] === 255) continue;
+      hashed++;
+      const size = v.size;
+      expect(internHashed(v, text, r.starts[k]!, r.ends[k]!, 0, r.hashes[k]!)).toBe(a);
+      expect(v.size).toBe(size);
+    }
+    expect(hashed).toBeGreaterThanOrEqual(6);
   });
 });
