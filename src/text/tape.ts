@@ -166,6 +166,9 @@ export class TokenTape implements TokenSource {
         // the scanner hashed this word while walking it
         id = internHashed(vocab, text, a, b, 0, hashes[k]!);
         shape = wordShape(text, a, b, up);
+      } else if (code === 2 || code === 3) {
+        // URLs and emails rarely repeat: interning them would only fill the vocabulary
+        id = -1;
       } else {
         id = internSpan(vocab, text, a, b, code);
         if (code === 0 && id >= 0) shape = wordShape(text, a, b, vocab.upper);
