@@ -14,7 +14,7 @@ import { createTapeTokenizer, tokenArraySource, type TapeTokenizer, type TokenSo
 import type { Token } from '../text/types';
 import { buildIndex, defaultEmoji, defaultEvents, defaultPhrases, defaultRulesJson, defaultWords, defaultSentimentIndex, type SentimentIndex } from './lexicon';
 import { sentimentRulesSchema, type SentimentRules } from './rules';
-import { scoreSource, type StemLookup, type WordMemo } from './score';
+import { scoreSource, type StemLookup, type WordInfo, type WordMemo } from './score';
 import type { SentimentResult } from './types';
 
 /**
@@ -234,7 +234,7 @@ function buildScorer(opts: z.infer<typeof optionsSchema>): SentimentScorer {
   const tok = opts.tokenize as ((text: string) => Token[]) | undefined;
   // lexicon lookups memoized per interned norm, per vocabulary (bounded by the vocabulary's size)
   const memo: WordMemo = new WeakMap();
-  const ctx = { index, stemLookup, memo };
+  const ctx = { index, stemLookup, memo, normMemo: new Map<string, WordInfo>() };
   const binary = opts.binary === true;
   const tie = opts.binaryTie ?? 'positive';
   const finish = (r: SentimentResult): SentimentResult => {

@@ -24,6 +24,8 @@ export interface ScoreContext {
   stemLookup?: StemLookup | undefined;
   /** Per-scorer memo of {@link WordInfo} by token key (see {@link TokenSource.key}); omit to look every word up. */
   memo?: WordMemo | undefined;
+  /** Per-scorer memo of {@link WordInfo} by norm, for word tokens without a key (caller `Token[]`); bounded by the scorer. */
+  normMemo?: Map<string, WordInfo> | undefined;
 }
 
 /**
@@ -106,10 +108,10 @@ function isTransparentPunct(c: number): boolean {
   return c === 34 || c === 39 || c === 45 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 }
 
-/** True when the surface has at least two letters and no lowercase letter. */
-function isAllCaps(s: string): boolean {
+/** True when the surface `s[start, end)` has at least two letters and no lowercase letter (read in place: no string needed). */
+function isAllCaps(s: string, start: number, end: number): boolean {
   let letters = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) letters++;
@@ -628,7 +630,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     const tStart = tokens.start(i);
     const tEnd = tokens.end(i);
     const c0 = text.charCodeAt(tStart);
-    const caps = c0 >= 65 && c0 <= 90 && isAllCaps(tokens.text(i));
+    const caps = c0 >= 65 && c0 <= 90 && isAllCaps(text, tStart, tEnd);
     if (caps) capsCount++;
 
     // Scopes count word tokens: expire them before looking at this one.
@@ -642,10 +644,18 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     const key = infos !== undefined ? tokens.key(i) : -1;
     let info = key >= 0 ? infos![key] : undefined;
     if (info === undefined) {
-      info = lexiconInfo(norm, type, index, stemLookup);
-      if (key >= 0) {
-        while (infos!.length < key) infos!.push(undefined);
-        infos![key] = info;
+      // caller tokens (no keys): memo by norm for words, bounded
+      const byNorm = key < 0 && type === 'word' ? ctx.normMemo : undefined;
+      info = byNorm?.get(norm);
+      if (info === undefined) {
+        info = lexiconInfo(norm, type, index, stemLookup);
+        if (key >= 0) {
+          while (infos!.length < key) infos!.push(undefined);
+          infos![key] = info;
+        } else if (byNorm !== undefined) {
+          if (byNorm.size >= 50_000) byNorm.clear();
+          byNorm.set(norm, info);
+        }
       }
     }
     const mask = info.mask;
