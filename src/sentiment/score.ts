@@ -42,6 +42,49 @@ export interface WordInfo {
   w: number | undefined;
   lemma: string;
   via: SentimentRule | undefined;
+  /** Emoji and emoticons: the weight of the symbol (exact, norm, or without variation selector / skin tone). */
+  emojiW: number | undefined;
+  /** Hashtags: the scored words of the segmented norm. */
+  tagParts: { lemma: string; w: number; stem: boolean }[] | undefined;
+}
+
+/** The memoized info of token `i` (per key; computed by `make` when new or keyless). */
+function infoAt(infos: (WordInfo | undefined)[] | undefined, tokens: TokenSource, i: number, make: (k: number) => WordInfo): WordInfo {
+  const key = infos !== undefined ? tokens.key(i) : -1;
+  let info = key >= 0 ? infos![key] : undefined;
+  if (info === undefined) {
+    info = make(i);
+    if (key >= 0) {
+      while (infos!.length < key) infos!.push(undefined);
+      infos![key] = info;
+    }
+  }
+  return info;
+}
+
+const NO_INFO = { mask: 0, plist: undefined, whole: undefined, w: undefined, lemma: '', via: undefined, emojiW: undefined, tagParts: undefined } as const;
+
+function emojiInfo(index: SentimentIndex, text: string, norm: string): WordInfo {
+  let w = index.emoji.get(text);
+  if (w === undefined) w = index.emoji.get(norm);
+  // Fallback without variation selector and skin tone (memoized per symbol, so the regex runs once per distinct emoji).
+  if (w === undefined) w = index.emoji.get(text.replace(/\uFE0F|\uD83C[\uDFFB-\uDFFF]|\u200D[\u2640\u2642]/g, ''));
+  return { ...NO_INFO, emojiW: w };
+}
+
+function hashtagInfo(index: SentimentIndex, stemLookup: StemLookup | undefined, norm: string): WordInfo {
+  // Hashtag norms are segmented words ("pangkalpinang hebat"): each word is scored, no rules across them.
+  const parts: { lemma: string; w: number; stem: boolean }[] = [];
+  for (const p of norm.split(' ')) {
+    let lemma: string | undefined = p;
+    let w = index.words.get(p);
+    if (w === undefined && stemLookup) {
+      lemma = stemLookup(p);
+      if (lemma !== undefined) w = index.words.get(lemma);
+    }
+    if (w !== undefined && w !== 0 && lemma !== undefined) parts.push({ lemma, w, stem: lemma !== p });
+  }
+  return { ...NO_INFO, tagParts: parts };
 }
 
 /** Memo of {@link WordInfo} per token key, one table per vocabulary (keys are only comparable within one). */
@@ -89,7 +132,7 @@ function lexiconInfo(norm: string, type: TokenType, index: SentimentIndex, stemL
       }
     }
   }
-  return { mask, plist, whole, w, lemma, via };
+  return { mask, plist, whole, w, lemma, via, emojiW: undefined, tagParts: undefined };
 }
 
 const enum Mod {
@@ -591,12 +634,8 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     }
 
     if (type === 'emoji' || type === 'emoticon') {
-      const t = tokens.token(i);
-      let w = index.emoji.get(t.text);
-      if (w === undefined) w = index.emoji.get(t.norm);
-      // Fallback without variation selector and skin tone (rare, so the regex allocation is fine).
-      if (w === undefined) w = index.emoji.get(t.text.replace(/\uFE0F|\uD83C[\uDFFB-\uDFFF]|\u200D[\u2640\u2642]/g, ''));
-      if (w !== undefined && w !== 0) pushHit(st, t.text, t.start, t.end, t.norm, t.norm, w, []);
+      const w = infoAt(infos, tokens, i, (k) => emojiInfo(index, tokens.text(k), tokens.norm(k))).emojiW;
+      if (w !== undefined && w !== 0) pushHit(st, tokens.text(i), tokens.start(i), tokens.end(i), tokens.norm(i), tokens.norm(i), w, []);
       continue;
     }
 
@@ -607,18 +646,8 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     }
 
     if (type === 'hashtag') {
-      const t = tokens.token(i);
-      // Hashtag norms are segmented words ("pangkalpinang hebat"): score each word, no rules across them.
-      const parts = t.norm.split(' ');
-      for (const p of parts) {
-        let lemma: string | undefined = p;
-        let w = words.get(p);
-        if (w === undefined && stemLookup) {
-          lemma = stemLookup(p);
-          if (lemma !== undefined) w = words.get(lemma);
-        }
-        if (w !== undefined && w !== 0 && lemma !== undefined) pushHit(st, t.text, t.start, t.end, t.norm, lemma, w, lemma === p ? [] : ['stem']);
-      }
+      const parts = infoAt(infos, tokens, i, (k) => hashtagInfo(index, stemLookup, tokens.norm(k))).tagParts!;
+      for (const p of parts) pushHit(st, tokens.text(i), tokens.start(i), tokens.end(i), tokens.norm(i), p.lemma, p.w, p.stem ? ['stem'] : []);
       continue;
     }
 
