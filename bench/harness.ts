@@ -21,6 +21,8 @@ export interface BenchRow {
   peer?: number;
   /** Peer relative margin of error, percent. */
   peerRme?: number;
+  /** Ours ÷ peer when measured directly (median of per-round ratios, see {@link alternate}); else computed from the rates. */
+  ratio?: number;
 }
 
 /**
@@ -61,8 +63,9 @@ export async function compare(
  * the peer for `ms` milliseconds back to back (the order flips every round),
  * so a load spike from another process hits both sides. Reports the median
  * rate of each side and, as `±%`, half the spread of the per-round rates
- * around the median. The ratio column (ours ÷ peer) is then computed from
- * the medians.
+ * around the median. The ratio column is the median of the per-round
+ * ratios (ours ÷ peer in the same round), which a load change between
+ * rounds cannot skew the way a ratio of two medians can.
  */
 export async function alternate(
   name: string,
@@ -70,8 +73,8 @@ export async function alternate(
   work: number,
   ours: () => unknown,
   peer: { name: string; fn: () => unknown },
-  rounds = 7,
-  ms = 400,
+  rounds = 9,
+  ms = 300,
 ): Promise<BenchRow> {
   const rate = async (fn: () => unknown): Promise<number> => {
     let n = 0;
@@ -102,7 +105,7 @@ export async function alternate(
   }
   const med = (xs: number[]): number => xs.slice().sort((x, y) => x - y)[xs.length >> 1]!;
   const spread = (xs: number[]): number => ((Math.max(...xs) - Math.min(...xs)) / 2 / med(xs)) * 100;
-  return { name, unit, ours: med(a), rme: spread(a), peerName: peer.name, peer: med(b), peerRme: spread(b) };
+  return { name, unit, ours: med(a), rme: spread(a), peerName: peer.name, peer: med(b), peerRme: spread(b), ratio: med(a.map((x, i) => x / b[i]!)) };
 }
 
 function fmt(n: number): string {
@@ -120,7 +123,7 @@ export function printTable(rows: BenchRow[]): void {
       r.peerName ?? '-',
       r.peer !== undefined ? `${fmt(r.peer)} ${r.unit}` : '-',
       r.peerRme !== undefined ? r.peerRme.toFixed(1) : '-',
-      r.peer ? `${(r.ours / r.peer).toFixed(2)}×` : '-',
+      r.ratio !== undefined ? `${r.ratio.toFixed(2)}×` : r.peer ? `${(r.ours / r.peer).toFixed(2)}×` : '-',
     ]);
   }
   const w = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
