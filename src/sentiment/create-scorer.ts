@@ -93,6 +93,12 @@ const sourceScorers = new WeakMap<SentimentScorer, (tokens: TokenSource, text: s
 /**
  * Scores a token source (analyze()'s tape) with `scorer`'s lexicon, rules and
  * memos; `undefined` when the scorer was not made by this module.
+ *
+ * @example
+ * ```ts
+ * const text = 'Antrean lama';
+ * scoreSourceWith(createSentimentScorer(), createTapeTokenizer({}).tape(text), text)!.label; // 'negative'
+ * ```
  */
 export function scoreSourceWith(scorer: SentimentScorer, tokens: TokenSource, text: string): SentimentResult | undefined {
   return sourceScorers.get(scorer)?.(tokens, text);

@@ -557,6 +557,13 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
  * tape, or {@link tokenArraySource} over `Token` objects): what
  * {@link scoreTokens} and `analyze()` run. With `ctx.memo`, each distinct
  * norm is looked up in the lexicon once per vocabulary, not once per token.
+ *
+ * @example
+ * ```ts
+ * const text = 'Pelayanan tidak ramah';
+ * const tape = createTapeTokenizer({}).tape(text);
+ * scoreSource(tape, text, { index: defaultSentimentIndex(), memo: new WeakMap() }).label; // 'negative'
+ * ```
  */
 export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext): SentimentResult {
   const index = ctx.index;

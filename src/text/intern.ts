@@ -54,7 +54,16 @@ export function createVocab(): Vocab {
   return { generation: 0, size: 0, keys: [], kinds: new Uint8Array(INITIAL_SLOTS >> 1), hashes: new Int32Array(INITIAL_SLOTS >> 1), slots: new Int32Array(INITIAL_SLOTS), upper: 0 };
 }
 
-/** Forgets every id (memos keyed by id see the new `generation`). */
+/**
+ * Forgets every id (memos keyed by id see the new `generation`).
+ *
+ * @example
+ * ```ts
+ * const v = createVocab();
+ * internSpan(v, 'jalan', 0, 5, 0);
+ * clearVocab(v); // v.size === 0, v.generation === 1
+ * ```
+ */
 export function clearVocab(v: Vocab): void {
   v.generation++;
   v.size = 0;
@@ -88,6 +97,11 @@ function hashSpan(v: Vocab, s: string, start: number, end: number, kind: number)
  * The final avalanche of the vocabulary hash (the low bits pick the slot).
  * The scanner computes the FNV part of a word's hash while it walks the word
  * and finishes it with this, so both must agree.
+ *
+ * @example
+ * ```ts
+ * finishHash(0x050c5d1f) === finishHash(0x050c5d1f); // true: a pure 32-bit mix
+ * ```
  */
 export function finishHash(h: number): number {
   h ^= h >>> 15;
@@ -168,7 +182,16 @@ export function internSpan(v: Vocab, s: string, start: number, end: number, kind
   return internHashed(v, s, start, end, kind, hashSpan(v, s, start, end, kind));
 }
 
-/** {@link internSpan} with the hash already computed (by the scanner, for words: `h` must equal what `internSpan` would compute). */
+/**
+ * {@link internSpan} with the hash already computed (by the scanner, for
+ * words: `h` must equal what `internSpan` would compute).
+ *
+ * @example
+ * ```ts
+ * const r = scanArrays('Jalan rusak');
+ * internHashed(createVocab(), 'Jalan rusak', 0, 5, 0, r.hashes[0]!); // 0
+ * ```
+ */
 export function internHashed(v: Vocab, s: string, start: number, end: number, kind: number, h: number): number {
   let slots = v.slots;
   let mask = slots.length - 1;

@@ -60,6 +60,13 @@ export function splitSentences(text: string): Span[] {
 /**
  * Sentence spans over an existing scan (the scanner's type codes, starts and
  * ends), so `analyze()` splits sentences from the tape it already has.
+ *
+ * @example
+ * ```ts
+ * const text = 'Jalan rusak. Tolong!';
+ * const r = scanArrays(text);
+ * sentenceSpans(text, r.types, r.starts, r.ends, r.count).map((s) => s.text); // ['Jalan rusak.', 'Tolong!']
+ * ```
  */
 export function sentenceSpans(text: string, kinds: Uint8Array, starts: Int32Array, ends: Int32Array, count: number): Span[] {
   const out: Span[] = [];

@@ -88,6 +88,12 @@ interface Core {
 /**
  * One scanned text. Valid until its tokenizer scans the next text (the
  * arrays are reused), so read it, or call {@link TokenTape.tokens}, first.
+ *
+ * @example
+ * ```ts
+ * const tape = createTapeTokenizer({}).tape('Jalan rusak bgt!!!');
+ * [tape.count, tape.norm(2), tape.text(3)]; // [4, 'banget', '!!!']
+ * ```
  */
 export class TokenTape implements TokenSource {
   /** The scanned text. */
