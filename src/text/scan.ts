@@ -57,7 +57,19 @@ const H_PRIME = 0x01000193;
 /** Token type by scanner code. */
 export const TYPE_NAMES: readonly TokenType[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punctuation', 'symbol', 'currency', 'time', 'laughter', 'abbreviation'];
 
-const TLDS = new Set(['com', 'id', 'net', 'org', 'info', 'io', 'ly', 'co', 'me', 'gov', 'edu', 'biz', 'tv', 'app', 'xyz', 'news', 'site', 'online', 'web', 'my', 'sg', 'uk', 'us']);
+const TLDS: readonly string[] = ['com', 'id', 'net', 'org', 'info', 'io', 'ly', 'co', 'me', 'gov', 'edu', 'biz', 'tv', 'app', 'xyz', 'news', 'site', 'online', 'web', 'my', 'sg', 'uk', 'us'];
+
+/** Is `s[a, b)` a known top-level domain (case-insensitive)? Compared in place: no slice per probe. */
+function isTld(s: string, a: number, b: number): boolean {
+  const len = b - a;
+  for (const t of TLDS) {
+    if (t.length !== len) continue;
+    let k = 0;
+    while (k < len && (s.charCodeAt(a + k) | 32) === t.charCodeAt(k)) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
 
 /** Letters of any script and `_` (so identifiers such as `__proto__` stay whole). */
 function isWordChar(s: string, i: number): boolean {
@@ -127,7 +139,7 @@ function bareDomainEnd(s: string, i: number): number {
   }
   // failure: return minus the run end so the caller can skip re-probing inside it
   if (dots === 0) return -j;
-  if (j - lastLabelStart > 6 || !TLDS.has(s.slice(lastLabelStart, j).toLowerCase())) return -j;
+  if (j - lastLabelStart > 6 || !isTld(s, lastLabelStart, j)) return -j;
   if (j < s.length && s.charCodeAt(j) === 47) return urlEnd(s, j);
   return j;
 }
