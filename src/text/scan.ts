@@ -495,7 +495,7 @@ function newBuffers(cap: number): ScanResult {
 function pushToken(r: ScanResult, code: number, start: number, end: number): void {
   const k = r.count;
   if (k === r.types.length) {
-    const cap = k * 2;
+    const cap = Math.max(16, k * 2);
     const t2 = new Uint8Array(cap);
     t2.set(r.types);
     r.types = t2;

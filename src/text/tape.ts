@@ -115,18 +115,28 @@ export class TokenTape implements TokenSource {
   /** @internal */
   buf: ScanResult;
 
-  constructor(core: Core) {
+  /**
+   * Tokens a caller made (see {@link tokenArraySource}): every accessor reads
+   * them instead of the arrays. One class for both kinds of source keeps the
+   * scorer's accessor calls monomorphic (a second source class made them
+   * polymorphic and slowed the tape path after the first array call).
+   * @internal
+   */
+  ext: readonly Token[] | undefined;
+
+  constructor(core: Core, capacity = 256) {
     this.core = core;
-    this.buf = createScanBuffer();
+    this.buf = createScanBuffer(capacity);
     this.kinds = this.buf.types;
     this.starts = this.buf.starts;
     this.ends = this.buf.ends;
     this.ids = new Int32Array(this.kinds.length);
     this.shapes = new Uint8Array(this.kinds.length);
+    this.ext = undefined;
   }
 
-  get memoScope(): object {
-    return this.core.vocab;
+  get memoScope(): object | undefined {
+    return this.ext === undefined ? this.core.vocab : undefined;
   }
 
   get memoGeneration(): number {
@@ -196,23 +206,28 @@ export class TokenTape implements TokenSource {
   }
 
   type(k: number): TokenType {
+    if (this.ext !== undefined) return this.ext[k]!.type;
     return TYPE_NAMES[this.kinds[k]!]!;
   }
 
   start(k: number): number {
+    if (this.ext !== undefined) return this.ext[k]!.start;
     return this.starts[k]!;
   }
 
   end(k: number): number {
+    if (this.ext !== undefined) return this.ext[k]!.end;
     return this.ends[k]!;
   }
 
   key(k: number): number {
+    if (this.ext !== undefined) return -1;
     const id = this.ids[k]!;
     return id < 0 ? -1 : id * 3 + normSlot(this.shapes[k]!);
   }
 
   text(k: number): string {
+    if (this.ext !== undefined) return this.ext[k]!.text;
     const id = this.ids[k]!;
     const a = this.starts[k]!;
     const b = this.ends[k]!;
@@ -233,6 +248,7 @@ export class TokenTape implements TokenSource {
   }
 
   norm(k: number): string {
+    if (this.ext !== undefined) return this.ext[k]!.norm;
     const key = this.key(k);
     if (key < 0) return this.core.normOf(this.kinds[k]!, this.text(k));
     const norms = this.core.norms;
@@ -246,11 +262,13 @@ export class TokenTape implements TokenSource {
 
   /** Token `k` as an object. */
   token(k: number): Token {
+    if (this.ext !== undefined) return this.ext[k]!;
     return { text: this.text(k), norm: this.norm(k), type: TYPE_NAMES[this.kinds[k]!]!, start: this.starts[k]!, end: this.ends[k]! };
   }
 
   /** Every token as objects (what `tokenize()` returns). */
   tokens(): Token[] {
+    if (this.ext !== undefined) return this.ext.slice();
     const n = this.count;
     const out = new Array<Token>(n);
     const { kinds, starts, ends, ids, shapes } = this;
@@ -350,16 +368,12 @@ export function createTapeTokenizer(opts: TapeOptions): TapeTokenizer {
  * ```
  */
 export function tokenArraySource(tokens: readonly Token[]): TokenSource {
-  return {
-    count: tokens.length,
-    type: (k) => tokens[k]!.type,
-    text: (k) => tokens[k]!.text,
-    norm: (k) => tokens[k]!.norm,
-    start: (k) => tokens[k]!.start,
-    end: (k) => tokens[k]!.end,
-    token: (k) => tokens[k]!,
-    key: () => -1,
-    memoScope: undefined,
-    memoGeneration: 0,
-  };
+  extCore ??= { vocab: createVocab(), norms: [], exact: [], normOf: (_code, surface) => surface };
+  const t = new TokenTape(extCore, 0);
+  t.ext = tokens;
+  t.count = tokens.length;
+  return t;
 }
+
+// Shared by every array source (which never reads it): made on first use.
+let extCore: Core | undefined;
