@@ -95,7 +95,8 @@ const sourceScorers = new WeakMap<SentimentScorer, (tokens: TokenSource, text: s
  * memos; `undefined` when the scorer was not made by this module.
  *
  * @example
- * ```ts
+ * ```ts no-run
+ * // internal: createTapeTokenizer lives in src/text/tape.ts
  * const text = 'Antrean lama';
  * scoreSourceWith(createSentimentScorer(), createTapeTokenizer({}).tape(text), text)!.label; // 'negative'
  * ```

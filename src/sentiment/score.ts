@@ -559,7 +559,8 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
  * norm is looked up in the lexicon once per vocabulary, not once per token.
  *
  * @example
- * ```ts
+ * ```ts no-run
+ * // internal: TokenSource and createTapeTokenizer live in src/text/tape.ts
  * const text = 'Pelayanan tidak ramah';
  * const tape = createTapeTokenizer({}).tape(text);
  * scoreSource(tape, text, { index: defaultSentimentIndex(), memo: new WeakMap() }).label; // 'negative'

@@ -188,8 +188,9 @@ export function internSpan(v: Vocab, s: string, start: number, end: number, kind
  *
  * @example
  * ```ts
- * const r = scanArrays('Jalan rusak');
- * internHashed(createVocab(), 'Jalan rusak', 0, 5, 0, r.hashes[0]!); // 0
+ * const v = createVocab();
+ * const id = internSpan(v, 'Jalan rusak', 0, 5, 0);
+ * internHashed(v, 'jalan', 0, 5, 0, v.hashes[id]!) === id; // true
  * ```
  */
 export function internHashed(v: Vocab, s: string, start: number, end: number, kind: number, h: number): number {

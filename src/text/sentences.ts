@@ -64,8 +64,11 @@ export function splitSentences(text: string): Span[] {
  * @example
  * ```ts
  * const text = 'Jalan rusak. Tolong!';
- * const r = scanArrays(text);
- * sentenceSpans(text, r.types, r.starts, r.ends, r.count).map((s) => s.text); // ['Jalan rusak.', 'Tolong!']
+ * // what the scanner writes: type codes (0 word, 8 punctuation), starts, ends
+ * const kinds = Uint8Array.of(0, 0, 8, 0, 8);
+ * const starts = Int32Array.of(0, 6, 11, 13, 19);
+ * const ends = Int32Array.of(5, 11, 12, 19, 20);
+ * sentenceSpans(text, kinds, starts, ends, 5).map((s) => s.text); // ['Jalan rusak.', 'Tolong!']
  * ```
  */
 export function sentenceSpans(text: string, kinds: Uint8Array, starts: Int32Array, ends: Int32Array, count: number): Span[] {

@@ -363,6 +363,7 @@ export function createTapeTokenizer(opts: TapeOptions): TapeTokenizer {
  *
  * @example
  * ```ts
+ * import { tokenize } from 'suara/text';
  * const src = tokenArraySource(tokenize('Jalan rusak'));
  * src.norm(1); // 'rusak'
  * ```
