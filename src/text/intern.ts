@@ -126,9 +126,26 @@ function sameKey(key: string, s: string, start: number, end: number, kind: numbe
   return true;
 }
 
+/**
+ * `s.slice(start, end)` as a string of its own. V8 makes a slice of 13 or
+ * more characters a view that keeps the whole input alive; a vocabulary that
+ * lives across texts must not pin every text a new long word came from.
+ *
+ * @example
+ * ```ts
+ * ownSlice('pemberdayaan masyarakat', 0, 12); // 'pemberdayaan'
+ * ```
+ */
+export function ownSlice(s: string, start: number, end: number): string {
+  if (end - start < 13) return s.slice(start, end);
+  let out = '';
+  for (let i = start; i < end; i++) out += s[i]!;
+  return out;
+}
+
 /** The key string of a new entry (folded for words: ASCII only, so non-ASCII letters keep their case). */
 function makeKey(s: string, start: number, end: number, kind: number): string {
-  const raw = s.slice(start, end);
+  const raw = ownSlice(s, start, end);
   if (kind !== 0) return raw;
   let ascii = true;
   let upper = false;

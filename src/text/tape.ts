@@ -12,7 +12,7 @@
  */
 import { expandAbbreviation } from './abbreviations';
 import { splitHashtagBody, wordBreak } from './hashtag';
-import { clearVocab, createVocab, internHashed, internSpan, MAX_IDS, type Vocab } from './intern';
+import { clearVocab, createVocab, internHashed, internSpan, MAX_IDS, ownSlice, type Vocab } from './intern';
 import { createWordNormalizer, knownOrSlang, type KnownWordFn } from './normalize-word';
 import { createScanBuffer, scanArrays, TYPE_NAMES, type ScanResult } from './scan';
 import type { Token, TokenType } from './types';
@@ -242,7 +242,8 @@ export class TokenTape implements TokenSource {
       while (i < e.length && e.charCodeAt(i) === s.charCodeAt(a + i)) i++;
       if (i === e.length) return e;
     }
-    const fresh = s.slice(a, b);
+    // a string of its own: the memo outlives this text (see ownSlice)
+    const fresh = ownSlice(s, a, b);
     exact[id] = fresh;
     return fresh;
   }
