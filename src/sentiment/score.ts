@@ -9,6 +9,7 @@ import type { Token, TokenType } from '../text/types';
 import { compound, labelFor } from './compound';
 import { Role, type SentimentIndex } from './lexicon';
 import type { PhraseEntry } from './rules';
+import { applyStance, SEEN_DIRECTION, SEEN_INDICATOR, SEEN_NOTICE } from './stance';
 import type { SentimentHit, SentimentResult, SentimentRule } from './types';
 
 /**
@@ -46,6 +47,8 @@ export interface WordInfo {
   emojiW: number | undefined;
   /** Hashtags: the scored words of the segmented norm. */
   tagParts: { lemma: string; w: number; stem: boolean }[] | undefined;
+  /** Hashtags: a sentiment phrase the whole segmented norm spells (`#AyoVaksin`). */
+  tagWhole: PhraseEntry | undefined;
 }
 
 /** The memoized info of token `i` (per key; computed by `make` when new or keyless). */
@@ -62,7 +65,7 @@ function infoAt(infos: (WordInfo | undefined)[] | undefined, tokens: TokenSource
   return info;
 }
 
-const NO_INFO = { mask: 0, plist: undefined, whole: undefined, w: undefined, lemma: '', via: undefined, emojiW: undefined, tagParts: undefined } as const;
+const NO_INFO = { mask: 0, plist: undefined, whole: undefined, w: undefined, lemma: '', via: undefined, emojiW: undefined, tagParts: undefined, tagWhole: undefined } as const;
 
 function emojiInfo(index: SentimentIndex, text: string, norm: string): WordInfo {
   let w = index.emoji.get(text);
@@ -74,6 +77,8 @@ function emojiInfo(index: SentimentIndex, text: string, norm: string): WordInfo 
 
 function hashtagInfo(index: SentimentIndex, stemLookup: StemLookup | undefined, norm: string): WordInfo {
   // Hashtag norms are segmented words ("pangkalpinang hebat"): each word is scored, no rules across them.
+  const whole = norm.indexOf(' ') > 0 ? index.phraseByText.get(norm) : undefined;
+  if (whole !== undefined && whole.kind === 'sentiment' && whole.value !== 0) return { ...NO_INFO, tagParts: [], tagWhole: whole };
   const parts: { lemma: string; w: number; stem: boolean }[] = [];
   for (const p of norm.split(' ')) {
     let lemma: string | undefined = p;
@@ -132,7 +137,7 @@ function lexiconInfo(norm: string, type: TokenType, index: SentimentIndex, stemL
       }
     }
   }
-  return { mask, plist, whole, w, lemma, via, emojiW: undefined, tagParts: undefined };
+  return { mask, plist, whole, w, lemma, via, emojiW: undefined, tagParts: undefined, tagWhole: undefined };
 }
 
 const enum Mod {
@@ -233,6 +238,8 @@ interface State {
   negStart: number;
   negEnd: number;
   negLemma: string;
+  /** Window of the open negation (per-negator: `bebas` reaches one word). */
+  negWin: number;
   // pending modifier (intensifier or diminisher before its word)
   modKind: Mod;
   modMult: number;
@@ -254,6 +261,8 @@ interface State {
   /** -1: the pending modifier acts on negative words (mitigator); +1: on positive words (irrealis). */
   mitSign: number;
   capsHits: number[] | undefined;
+  /** The caller's text (hits slice their surface from it). */
+  input: string;
 }
 
 function pushHit(st: State, text: string, start: number, end: number, norm: string, lemma: string, weight: number, rules: SentimentRule[]): SentimentHit {
@@ -402,6 +411,30 @@ function matchPhrase(list: PhraseEntry[], tokens: TokenSource, i: number): [Phra
 }
 
 /**
+ * A token whose norm is several words (`kemana` → `ke mana`) can open a longer
+ * phrase that continues in the next tokens (`ke mana dana`). Rare (slang
+ * expansions only), so the split is fine here.
+ */
+function matchSplitPhrase(index: SentimentIndex, norm: string, tokens: TokenSource, i: number): [PhraseEntry, number] | undefined {
+  const parts = norm.split(' ');
+  const list = index.phrases.get(parts[0]!);
+  if (list === undefined) return undefined;
+  for (const p of list) {
+    const ws = p.words;
+    if (ws.length <= parts.length) break; // longest first: the rest are no longer than the token
+    let k = 1;
+    while (k < parts.length && ws[k] === parts[k]) k++;
+    if (k < parts.length) continue;
+    let j = i + 1;
+    for (; k < ws.length; k++, j++) {
+      if (j >= tokens.count || !isWordLike(tokens.type(j)) || tokens.norm(j) !== ws[k]) break;
+    }
+    if (k === ws.length) return [p, j];
+  }
+  return undefined;
+}
+
+/**
  * Scores a hit's base weight with the pending negation, modifier and clause
  * multipliers, and records it.
  */
@@ -419,6 +452,7 @@ function scoreHit(
 ): SentimentHit {
   const r = index.rules;
   let w = base;
+  let negator: string | undefined;
   const intensified = st.modKind === Mod.Intens;
   if (st.modKind !== Mod.None) {
     w *= st.modMult;
@@ -435,6 +469,14 @@ function scoreHit(
     rules.push('negated');
     st.negLeft = 0;
     st.negOwn = 0;
+    // The hit is the negated term: it spans the negator ("gak pake ribet") and
+    // its lemma says what scored ("gak rumit", positive), not a positive "rumit".
+    if (st.negStart < start) {
+      negator = st.negLemma;
+      lemma = `${st.negLemma} ${lemma}`;
+      start = st.negStart;
+      text = st.input.slice(start, end);
+    }
   }
   if (st.mitLeft > 0 && w * st.mitSign > 0) {
     w *= st.mitMult;
@@ -451,6 +493,7 @@ function scoreHit(
     rules.push('concessive');
   }
   const h = pushHit(st, text, start, end, norm, lemma, w, rules);
+  if (negator !== undefined) h.negator = negator;
   st.lastHitEnd = tokenIdx + 1;
   return h;
 }
@@ -478,13 +521,18 @@ function hasOpinionCue(tokens: TokenSource, r: SentimentIndex['rules']): boolean
  * are scaled by `eventMultiplier`; evaluations keep their weight. Runs only
  * when an event word was hit, so most texts pay nothing.
  */
+/** The lexicon term of a hit: its lemma without the negator of a negated term. */
+export function termOf(h: SentimentHit): string {
+  return h.negator === undefined ? h.lemma : h.lemma.slice(h.negator.length + 1);
+}
+
 function applyReportage(hits: SentimentHit[], tokens: TokenSource, index: SentimentIndex): void {
   let any = false;
-  for (const h of hits) if (index.events.has(h.lemma)) any = true;
+  for (const h of hits) if (index.events.has(termOf(h))) any = true;
   if (!any || hasOpinionCue(tokens, index.rules)) return;
   const m = index.rules.eventMultiplier;
   for (const h of hits) {
-    if (!index.events.has(h.lemma)) continue;
+    if (!index.events.has(termOf(h))) continue;
     h.weight = h.weight * m + 0; // + 0: a zeroed negative weight is 0, not -0
     h.rules.push('reportage');
   }
@@ -598,6 +646,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     negStart: 0,
     negEnd: 0,
     negLemma: '',
+    negWin: 0,
     modKind: Mod.None,
     modMult: 1,
     modLeft: 0,
@@ -616,7 +665,10 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     mitLemma: '',
     mitSign: -1,
     capsHits: undefined,
+    input: text,
   };
+  let stanceSeen = 0; // SEEN_* bits for the stance pass
+  let indicatorAt: number[] | undefined;
   let wordCount = 0;
   let capsCount = 0;
   const n = tokens.count;
@@ -654,8 +706,14 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     }
 
     if (type === 'hashtag') {
-      const parts = infoAt(infos, tokens, i, (k) => hashtagInfo(index, stemLookup, tokens.norm(k))).tagParts!;
-      for (const p of parts) pushHit(st, tokens.text(i), tokens.start(i), tokens.end(i), tokens.norm(i), p.lemma, p.w, p.stem ? ['stem'] : []);
+      // Hashtag norms are segmented words ("pangkalpinang hebat"): a whole phrase (#AyoVaksin → "ayo vaksin")
+      // scores as the phrase, else each word scores alone, no rules across them (see hashtagInfo).
+      const tag = infoAt(infos, tokens, i, (k) => hashtagInfo(index, stemLookup, tokens.norm(k)));
+      if (tag.tagWhole !== undefined) {
+        pushHit(st, tokens.text(i), tokens.start(i), tokens.end(i), tokens.norm(i), tag.tagWhole.phrase, tag.tagWhole.value, ['phrase']);
+        continue;
+      }
+      for (const p of tag.tagParts!) pushHit(st, tokens.text(i), tokens.start(i), tokens.end(i), tokens.norm(i), p.lemma, p.w, p.stem ? ['stem'] : []);
       continue;
     }
 
@@ -671,7 +729,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     if (caps) capsCount++;
 
     // Scopes count word tokens: expire them before looking at this one.
-    if (st.negLeft > 0 && i - st.negToken > r.negWindow) expireNegation(st, text);
+    if (st.negLeft > 0 && i - st.negToken > st.negWin) expireNegation(st, text);
     if (st.modKind !== Mod.None && i - st.modToken > 2) expireModifier(st, text);
     if (st.mitLeft > 0 && i - st.mitToken > (st.mitSign > 0 ? r.irrWindow : r.negWindow)) expireMitigator(st, text);
 
@@ -699,7 +757,10 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     let m: [PhraseEntry, number] | undefined;
     const plist = info.plist;
     if (plist !== undefined) m = matchPhrase(plist, tokens, i);
-    else if (info.whole !== undefined) m = [info.whole, i + 1];
+    else if (norm.indexOf(' ') > 0) {
+      // a multi-word norm can open a longer phrase that continues in the next tokens (matchSplitPhrase)
+      m = matchSplitPhrase(index, norm, tokens, i) ?? (info.whole !== undefined ? [info.whole, i + 1] : undefined);
+    }
     {
       if (m !== undefined) {
         const [p, j] = m;
@@ -737,6 +798,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
           case 'negator':
             expireNegation(st, text);
             st.negLeft = r.negWindow;
+            st.negWin = r.negWindow;
             st.negToken = j - 1;
             st.negOwn = p.value;
             st.negStart = start;
@@ -784,10 +846,18 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
         continue;
       }
 
+      // 2c. Scope enders ("alias", "kecuali") close a negation like a comma does.
+      if (mask & Role.ScopeEnd) expireNegation(st, text);
+      if (mask & (Role.Stance | Role.Notice | Role.Direction)) {
+        stanceSeen |= (mask & Role.Stance ? SEEN_INDICATOR : 0) | (mask & Role.Direction ? SEEN_DIRECTION : 0) | (mask & Role.Notice ? SEEN_NOTICE : 0);
+        if (mask & Role.Stance) (indicatorAt ??= []).push(i); // so the stance pass visits only these tokens
+      }
+
       // 3. Negators.
       if (mask & Role.Negator) {
         expireNegation(st, text);
         st.negLeft = r.negWindow;
+        st.negWin = r.negWindowBy.size > 0 ? (r.negWindowBy.get(norm) ?? r.negWindow) : r.negWindow;
         st.negToken = i;
         const own = r.negatorOwn.get(norm);
         st.negOwn = own === undefined ? 0 : own;
@@ -801,7 +871,10 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
       // 3b. Mitigators wait for a negative word; unused, they count as their own weight ("menolak").
       const mit = mask & Role.Mitigator ? r.mitigators.get(norm) : undefined;
       const irr = mit === undefined && mask & Role.Irrealis ? r.irrealis.get(norm) : undefined;
-      if (mit !== undefined || irr !== undefined) {
+      // A fix inside an open request ("mohon DLH mengangkut sampah") is wished for, not done:
+      // it does not turn the problem positive and scores as a plain word.
+      const requested = mit !== undefined && mit < 0 && st.mitLeft > 0 && st.mitSign > 0;
+      if ((mit !== undefined || irr !== undefined) && !requested) {
         const own = words.get(norm);
         startMitigator(st, mit !== undefined ? -1 : 1, mit ?? irr!, i, own === undefined ? 0 : own, tStart, tEnd, norm, r.negWindow, text);
         continue;
@@ -865,6 +938,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     if (r.eventMultiplier !== 1 && index.events.size > 0) applyReportage(st.hits, tokens, index);
     if (r.closingMultiplier !== 1 && r.closingThanks.size > 0) applyClosing(st.hits, tokens, r.closingThanks, r.requestWords, r.closingMultiplier);
   }
+  if (r.stance !== undefined) applyStance(st.hits, tokens.tokens(), text, index, r.stance, stanceSeen, indicatorAt);
 
   let score = 0;
   for (const h of st.hits) score += h.weight;

@@ -37,6 +37,8 @@ export interface TokenSource {
   end(k: number): number;
   /** Token `k` as an object (for the rare kinds a consumer handles through strings). */
   token(k: number): Token;
+  /** Every token as objects (for passes written over `Token[]`). */
+  tokens(): Token[];
   /**
    * A small integer naming token `k`'s norm within {@link memoScope} (same key,
    * same kind and norm), or -1: consumers memoize per key.
