@@ -7,17 +7,20 @@
 // Where the bytes go (brotli):
 //   sastrawijs (Kateglo root list) .. ~69 kB in stem / sentiment / analyze
 //   IndoCollex slang table .......... ~14 kB in text (tokenize normalizes slang)
+//   counted formal vocabulary ....... ~23 kB in text (lexicons/text/frequency.tsv, 6.6 k words: the
+//     vowel-drop, typo and colloquial-affix rules of issue 13; a floor of 3 saves 4 kB and costs
+//     1.5 points on the normalization dev set, so the budgets were raised on 2026-12-03)
 //   zod/mini + its English messages . ~6-12 kB per entry (only the checks used)
 // Every stage validates options with `zod/mini` (src/validate.ts); classic `zod`
 // was ~76 kB in every entry before the switch (docs/performance.md has both).
 // Importing classic `z` anywhere in src/ (lexicon-specs.ts files the runtime
 // does not import are fine) would bring those 76 kB back: the budgets catch it.
 module.exports = [
-  { name: 'suara/text: tokenize', path: 'dist/text.js', import: '{ tokenize }', limit: '28 kB' },
+  { name: 'suara/text: tokenize', path: 'dist/text.js', import: '{ tokenize }', limit: '54 kB' },
   { name: 'suara/stem: stem (with the Sastrawi root list)', path: 'dist/stem.js', import: '{ stem }', limit: '87 kB' },
-  { name: 'suara/sentiment: scoreSentiment', path: 'dist/sentiment.js', import: '{ scoreSentiment }', limit: '130 kB' },
+  { name: 'suara/sentiment: scoreSentiment', path: 'dist/sentiment.js', import: '{ scoreSentiment }', limit: '156 kB' },
   { name: 'suara/entities: tagEntities', path: 'dist/entities.js', import: '{ tagEntities }', limit: '29 kB' },
   { name: 'suara/aggregate: createAggregator', path: 'dist/aggregate.js', import: '{ createAggregator }', limit: '12 kB' },
-  { name: 'suara: analyze', path: 'dist/index.js', import: '{ analyze }', limit: '152 kB' },
-  { name: 'suara: everything (import *)', path: 'dist/index.js', import: '*', limit: '160 kB' },
+  { name: 'suara: analyze', path: 'dist/index.js', import: '{ analyze }', limit: '180 kB' },
+  { name: 'suara: everything (import *)', path: 'dist/index.js', import: '*', limit: '186 kB' },
 ];

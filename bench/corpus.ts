@@ -75,3 +75,68 @@ export function mixedText(bytes: number, seed = 3): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * Tweet-like templates written for suara: `{m}` a mention, `{h}` a hashtag,
+ * `{u}` a link, `{e}` an emoji run, `{n}` a number. Slang and abbreviations
+ * as people type them; elongation and ALL CAPS are added at random by
+ * {@link tweetPosts}.
+ */
+const TWEETS = [
+  '{m} min jalan di {n} lubangnya makin gede, kapan dibenerin sih {e} {h}',
+  'gila antrian samsat pagi ini panjang bgt, udh 2 jam blm dipanggil {e}',
+  'makasih {m} udh gercep benerin lampu jalan depan gang kami {e} {h}',
+  'air pdam mati lg dari subuh, mandi pake apa coba {e} {u}',
+  'wkwkwk sampah di pasar numpuk lagi, petugasnya pada kemana {m}',
+  'pelayanan puskesmas skrg ramah bgt, dokternya sabar jelasin {e}',
+  'tolong dong {m} parkir liar di trotoar bikin macet tiap sore {h}',
+  'bangga sama pemkot, taman kota jd bersih dan adem {e} {h}',
+  'knp sih tiap ujan dikit langsung banjir di perumahan kami {e} {u}',
+  'info dong {m} jadwal vaksin booster minggu ini di mana aja?',
+  'mantap pak wali, jalan ke pantai udh mulus skrg {e}',
+  'lapor {m}: pohon tumbang nutup jalan di km {n}, hati2 yg lewat {u}',
+  'ga ngerti lagi sama dinas pendidikan, zonasi bikin pusing ortu {h}',
+  'alhamdulillah ktp el jadi cuma {n} menit, gak pake calo {e}',
+  'bau sampah dari tpa nyampe rumah, kapan ditangani serius {m} {h}',
+  'sinyal di kantor kelurahan lemot parah, urus surat aja lama bgt',
+  'keren bgt petugas damkar cepet dateng pas kebakaran tadi malem {e} {u}',
+  'gak ada sosialisasi tau2 tarif retribusi naik {n} persen, kecewa {e}',
+  'lumayan lah sekarang bus kota tepat waktu, cuma ac nya kurang dingin',
+  'bukan hoax ya, {m} beneran bagi bibit gratis di balai kota hari ini {h}',
+];
+const HANDLES = ['pemkot_pgk', 'dishub_pgk', 'diskominfo_pgk', 'dinkes.pgk', 'pdam_tirtabangka', 'satpolpp_pgk', 'dlh_pangkalpinang', 'humas_babel'];
+const TAGS = ['PangkalpinangHebat', 'JalanRusak', 'banjirlagi', 'LayananPublik', 'BabelBangkit', 'sampahnumpuk', 'PDAMKeruh', 'terimakasihpetugas'];
+const EMOJI = ['😡', '😭', '🙏', '👍🏽', '😂', '🔥', '💪', '😤', '🥰', '👏', '🤦‍♂️', '🇮🇩'];
+const B62 = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/**
+ * `count` tweet-like posts: templates above with random mentions (known
+ * agency handles and generated user handles), hashtags, unique short links,
+ * emoji runs, numbers, vowel elongation (`bangeeet`) on some words and some
+ * posts in ALL CAPS, so the vocabulary keeps growing as real streams do.
+ */
+export function tweetPosts(count: number, seed = 4): string[] {
+  const r = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const rand = (k: number): string => {
+    let s = '';
+    for (let i = 0; i < k; i++) s += B62[Math.floor(r() * B62.length)]!;
+    return s;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let t = pick(TWEETS)
+      .replace(/\{m\}/g, () => '@' + (r() < 0.6 ? pick(HANDLES) : `warga${Math.floor(r() * 5000)}`))
+      .replace(/\{h\}/g, () => '#' + pick(TAGS))
+      .replace(/\{u\}/g, () => `https://t.co/${rand(10)}`)
+      .replace(/\{e\}/g, () => pick(EMOJI).repeat(1 + Math.floor(r() * 3)))
+      .replace(/\{n\}/g, () => String(1 + Math.floor(r() * 60)));
+    // elongate a vowel of one or two words ("parahhh", "bangeeet")
+    t = t.replace(/\b([a-z]{3,})\b/g, (w) => (r() < 0.06 ? w.replace(/([aeiou])(?!.*[aeiou])/, (v) => v.repeat(3 + Math.floor(r() * 4))) : w));
+    if (r() < 0.08) t = t.toUpperCase();
+    else if (r() < 0.15) t = t.replace(/\b([a-z]{4,})\b/, (w) => w.toUpperCase());
+    if (r() < 0.2) t += r() < 0.5 ? '!!!' : ' ...';
+    out.push(t);
+  }
+  return out;
+}

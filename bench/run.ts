@@ -2,7 +2,7 @@
  * `npm run bench`: every hot path against its peers in ONE process, one table.
  *
  *   npm run bench                          all modules (CLI on a 20 MB generated file)
- *   npm run bench -- --only tokenize,stem  a subset (tokenize, stem, sentiment, entities, cli)
+ *   npm run bench -- --only tokenize,stem  a subset (tokenize, stem, sentiment, entities, analyze, cli)
  *   SUARA_BENCH_MB=100 npm run bench       the CLI row on 100 MB instead
  *
  * Modules run one after another (never concurrently, so they do not compete
@@ -17,7 +17,7 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { printTable, type BenchRow } from './harness';
 
-const MODULES = ['tokenize', 'stem', 'sentiment', 'entities', 'cli'] as const;
+const MODULES = ['tokenize', 'stem', 'sentiment', 'entities', 'analyze', 'cli'] as const;
 
 function parseOnly(argv: string[]): Set<string> {
   const i = argv.indexOf('--only');

@@ -1,8 +1,9 @@
 /**
- * `analyze(text)`: the whole pipeline in one call. The text is tokenized
- * once; sentiment scores those tokens, the tagger reads the original string
- * (aliases are matched before slang normalization), and targeted sentiment
- * joins the two.
+ * `analyze(text)`: the whole pipeline in one call. The text is scanned once
+ * into a token tape: sentences are split from it, sentiment reads its ids,
+ * and the `tokens` of the result are made from it. The tagger reads the
+ * original string (aliases are matched before slang normalization), and
+ * targeted sentiment joins the two.
  */
 // zod/mini: tree-shakable, so bundles carry only the checks used here
 import * as z from 'zod/mini';
@@ -10,11 +11,12 @@ import { safeParse } from './validate';
 import { assertString } from './errors';
 import { createEntityTagger, type EntityTagger, type EntityTaggerOptions } from './entities/create-tagger';
 import { targetSentiments } from './entities/targets';
-import { createSentimentScorer, type SentimentOptions, type SentimentScorer } from './sentiment/create-scorer';
+import { createSentimentScorer, scoreSourceWith, type SentimentOptions, type SentimentScorer } from './sentiment/create-scorer';
 import { defaultRulesJson } from './sentiment/lexicon';
-import { splitSentences } from './text/sentences';
+import { sentenceSpans } from './text/sentences';
 import { isKnownWord } from './stem/known-word';
-import { createTokenizer, type TokenizeOptions } from './text/tokenize';
+import { createTapeTokenizer } from './text/tape';
+import { parseTokenizeOptions, type TokenizeOptions } from './text/tokenize';
 import type { Analysis } from './analysis';
 import type { Token } from './text/types';
 
@@ -95,7 +97,7 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
   // The root dictionary (roots and their affixed forms) doubles as the
   // normalizer's vocabulary (elongation, leetspeak, lowercase hashtags); it
   // is loaded lazily on first lookup.
-  const tokenizer = createTokenizer({ knownWord: isKnownWord, ...o.tokenize });
+  const tokenizer = createTapeTokenizer(parseTokenizeOptions({ knownWord: isKnownWord, ...o.tokenize }));
   const scorer: SentimentScorer = createSentimentScorer(o.sentiment ?? {});
   const tagger: EntityTagger = createEntityTagger(o.entities);
   const rules = defaultRulesJson();
@@ -109,9 +111,11 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
   return {
     analyze(text: string, context?: AnalyzeContext): Analysis {
       assertString(text, 'text');
-      const tokens: Token[] = tokenizer.tokenize(text);
-      const sentences = splitSentences(text);
-      const sentiment = scorer.scoreTokens(tokens, text);
+      // one scan: sentences, sentiment and the token objects all read this tape
+      const tape = tokenizer.tape(text);
+      const sentences = sentenceSpans(text, tape.kinds, tape.starts, tape.ends, tape.count);
+      const sentiment = scoreSourceWith(scorer, tape, text)!;
+      const tokens: Token[] = tape.tokens();
       const entities = tagger.tag(text, context?.date);
       const targets = targetSentiments({ text, sentences, tokens, sentiment, mentions: entities, alpha, thresholds, contrastWords });
       return { tokens, sentences, sentiment, entities, targets };

@@ -67,3 +67,26 @@ describe('analyze with a per-text date', () => {
     expect(a.analyze('Dinsos menangani kasus kekerasan').entities[0]!.name).toBe('Dinas Sosial');
   });
 });
+
+describe('analyze: punctuation floods', () => {
+  it("'!'.repeat(5e7) is one token, one sentence, neutral, in bounded memory", () => {
+    const before = process.memoryUsage().heapUsed;
+    const text = '!'.repeat(5e7);
+    const a = analyze(text);
+    expect(a.tokens.map((t) => [t.type, t.start, t.end])).toEqual([['punctuation', 0, 5e7]]);
+    expect(a.sentences.map((s) => [s.start, s.end])).toEqual([[0, 5e7]]);
+    expect(a.sentiment.label).toBe('neutral');
+    // One token object instead of 5e7 (which needed > 1.6 GB per 10 MB): the
+    // growth is the 50 MB input and its analysis, far under the old cost.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(400 * 1024 * 1024);
+  });
+
+  it('a flood inside a post keeps the words around it and their sentiment', () => {
+    const text = `Pelayanan bagus${'!'.repeat(1e6)} Tapi jalan rusak parah.`;
+    const a = analyze(text);
+    expect(a.tokens.find((t) => t.type === 'punctuation')).toMatchObject({ start: 15, end: 15 + 1e6 });
+    expect(a.sentiment.hits.map((h) => h.norm)).toEqual(scoreSentiment(text).hits.map((h) => h.norm));
+    expect(a.sentences).toHaveLength(2);
+  });
+});
+

@@ -10,11 +10,11 @@ import { lazy } from '../lexicons/lazy';
 import { safeParse } from '../validate';
 import { stem as defaultStem } from '../stem/index';
 import { isKnownWord } from '../stem/known-word';
-import { createTokenizer, type Tokenizer } from '../text/tokenize';
+import { createTapeTokenizer, tokenArraySource, type TapeTokenizer, type TokenSource } from '../text/tape';
 import type { Token } from '../text/types';
 import { buildIndex, defaultEmoji, defaultEvents, defaultPhrases, defaultProblems, defaultRulesJson, defaultWords, defaultSentimentIndex, type SentimentIndex } from './lexicon';
 import { sentimentRulesSchema, type SentimentRules } from './rules';
-import { scoreTokens as scoreWith, type StemLookup } from './score';
+import { scoreSource, type StemLookup, type WordInfo, type WordMemo } from './score';
 import type { SentimentResult } from './types';
 
 /**
@@ -78,10 +78,31 @@ export interface SentimentOptions {
   binaryTie?: 'positive' | 'negative';
 }
 
-let vocabularyTokenizer: Tokenizer | undefined;
-function defaultTokenize(text: string): Token[] {
-  vocabularyTokenizer ??= createTokenizer({ knownWord: isKnownWord });
-  return vocabularyTokenizer.tokenize(text);
+// The default tokenizer of score(text): a tape over the same vocabulary as
+// analyze(), read directly by the scorer (no Token objects). Shared by the
+// scorers that use it; each reads the tape fully before the next scan.
+let vocabularyTokenizer: TapeTokenizer | undefined;
+function defaultTape(text: string): TokenSource {
+  vocabularyTokenizer ??= createTapeTokenizer({ knownWord: isKnownWord });
+  return vocabularyTokenizer.tape(text);
+}
+
+/** Internal entry for analyze(): score a token source with a scorer's own context. */
+const sourceScorers = new WeakMap<SentimentScorer, (tokens: TokenSource, text: string) => SentimentResult>();
+
+/**
+ * Scores a token source (analyze()'s tape) with `scorer`'s lexicon, rules and
+ * memos; `undefined` when the scorer was not made by this module.
+ *
+ * @example
+ * ```ts no-run
+ * // internal: createTapeTokenizer lives in src/text/tape.ts
+ * const text = 'Antrean lama';
+ * scoreSourceWith(createSentimentScorer(), createTapeTokenizer({}).tape(text), text)!.label; // 'negative'
+ * ```
+ */
+export function scoreSourceWith(scorer: SentimentScorer, tokens: TokenSource, text: string): SentimentResult | undefined {
+  return sourceScorers.get(scorer)?.(tokens, text);
 }
 
 /**
@@ -217,25 +238,29 @@ function buildScorer(opts: z.infer<typeof optionsSchema>): SentimentScorer {
   const stemLookup = stem === undefined ? undefined : makeStemLookup(stem, index.words);
   // Default tokenizer: the same vocabulary as analyze(), so scoreSentiment(text)
   // and analyze(text).sentiment agree (hashtags, leetspeak, elongation).
-  const tok = (opts.tokenize as ((text: string) => Token[]) | undefined) ?? defaultTokenize;
-  const ctx = { index, stemLookup };
+  const tok = opts.tokenize as ((text: string) => Token[]) | undefined;
+  // lexicon lookups memoized per interned norm, per vocabulary (bounded by the vocabulary's size)
+  const memo: WordMemo = new WeakMap();
+  const ctx = { index, stemLookup, memo, normMemo: new Map<string, WordInfo>() };
   const binary = opts.binary === true;
   const tie = opts.binaryTie ?? 'positive';
   const finish = (r: SentimentResult): SentimentResult => {
     if (binary && r.label === 'neutral') r.label = r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : tie;
     return r;
   };
-  return {
+  const scorer: SentimentScorer = {
     score(text: string): SentimentResult {
       assertString(text, 'text');
-      return finish(scoreWith(tok(text), text, ctx));
+      return finish(scoreSource(tok === undefined ? defaultTape(text) : tokenArraySource(tok(text)), text, ctx));
     },
     scoreTokens(tokens: readonly Token[], text: string): SentimentResult {
       if (!Array.isArray(tokens)) throw new TypeError('suara: argument "tokens" must be an array of tokens');
       assertString(text, 'text');
-      return finish(scoreWith(tokens, text, ctx));
+      return finish(scoreSource(tokenArraySource(tokens), text, ctx));
     },
   };
+  sourceScorers.set(scorer, (tokens, text) => finish(scoreSource(tokens, text, ctx)));
+  return scorer;
 }
 
 /**

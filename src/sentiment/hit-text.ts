@@ -18,18 +18,20 @@ export function termOf(h: SentimentHit): string {
 }
 
 /**
- * True when the surface has at least two ASCII letters and no lowercase
- * ASCII letter (`PARAH`, `SK`, `ATR/BPN`).
+ * True when the surface `s[start, end)` has at least two ASCII letters and no
+ * lowercase ASCII letter (`PARAH`, `SK`, `ATR/BPN`); read in place, so the
+ * token pass needs no substring.
  *
  * @example
  * ```ts
  * isAllCaps('PARAH'); // true
  * isAllCaps('Parah'); // false
+ * isAllCaps('kata SK itu', 5, 7); // true
  * ```
  */
-export function isAllCaps(s: string): boolean {
+export function isAllCaps(s: string, start = 0, end = s.length): boolean {
   let letters = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) letters++;

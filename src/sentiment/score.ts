@@ -4,7 +4,8 @@
  * come from the compiled tables in {@link SentimentIndex}; nothing about
  * particular words is written here.
  */
-import type { Token } from '../text/types';
+import { tokenArraySource, type TokenSource } from '../text/tape';
+import type { Token, TokenType } from '../text/types';
 import { compound, labelFor } from './compound';
 import { isAllCaps, termOf } from './hit-text';
 import { Role, type SentimentIndex } from './lexicon';
@@ -23,6 +24,121 @@ export interface ScoreContext {
   index: SentimentIndex;
   /** Stem fallback; omit to disable stemming. */
   stemLookup?: StemLookup | undefined;
+  /** Per-scorer memo of {@link WordInfo} by token key (see {@link TokenSource.key}); omit to look every word up. */
+  memo?: WordMemo | undefined;
+  /** Per-scorer memo of {@link WordInfo} by norm, for word tokens without a key (caller `Token[]`); bounded by the scorer. */
+  normMemo?: Map<string, WordInfo> | undefined;
+}
+
+/**
+ * What the lexicon says about one norm: its rule roles, the phrases it
+ * starts, and its weight through the exact / reduplication / particle / stem
+ * fallbacks. A pure function of the norm (and whether the token is a word),
+ * so it is computed once per interned norm and memoized.
+ */
+export interface WordInfo {
+  mask: number;
+  plist: PhraseEntry[] | undefined;
+  /** Entry for a norm that is already several words (slang `kopdar` → `kopi darat`). */
+  whole: PhraseEntry | undefined;
+  w: number | undefined;
+  lemma: string;
+  via: SentimentRule | undefined;
+  /** Emoji and emoticons: the weight of the symbol (exact, norm, or without variation selector / skin tone). */
+  emojiW: number | undefined;
+  /** Hashtags: the scored words of the segmented norm. */
+  tagParts: { lemma: string; w: number; stem: boolean }[] | undefined;
+  /** Hashtags: a sentiment phrase the whole segmented norm spells (`#AyoVaksin`). */
+  tagWhole: PhraseEntry | undefined;
+}
+
+/** The memoized info of token `i` (per key; computed by `make` when new or keyless). */
+function infoAt(infos: (WordInfo | undefined)[] | undefined, tokens: TokenSource, i: number, make: (k: number) => WordInfo): WordInfo {
+  const key = infos !== undefined ? tokens.key(i) : -1;
+  let info = key >= 0 ? infos![key] : undefined;
+  if (info === undefined) {
+    info = make(i);
+    if (key >= 0) {
+      while (infos!.length < key) infos!.push(undefined);
+      infos![key] = info;
+    }
+  }
+  return info;
+}
+
+const NO_INFO = { mask: 0, plist: undefined, whole: undefined, w: undefined, lemma: '', via: undefined, emojiW: undefined, tagParts: undefined, tagWhole: undefined } as const;
+
+function emojiInfo(index: SentimentIndex, text: string, norm: string): WordInfo {
+  let w = index.emoji.get(text);
+  if (w === undefined) w = index.emoji.get(norm);
+  // Fallback without variation selector and skin tone (memoized per symbol, so the regex runs once per distinct emoji).
+  if (w === undefined) w = index.emoji.get(text.replace(/\uFE0F|\uD83C[\uDFFB-\uDFFF]|\u200D[\u2640\u2642]/g, ''));
+  return { ...NO_INFO, emojiW: w };
+}
+
+function hashtagInfo(index: SentimentIndex, stemLookup: StemLookup | undefined, norm: string): WordInfo {
+  // Hashtag norms are segmented words ("pangkalpinang hebat"): each word is scored, no rules across them.
+  const whole = norm.indexOf(' ') > 0 ? index.phraseByText.get(norm) : undefined;
+  if (whole !== undefined && whole.kind === 'sentiment' && whole.value !== 0) return { ...NO_INFO, tagParts: [], tagWhole: whole };
+  const parts: { lemma: string; w: number; stem: boolean }[] = [];
+  for (const p of norm.split(' ')) {
+    let lemma: string | undefined = p;
+    let w = index.words.get(p);
+    if (w === undefined && stemLookup) {
+      lemma = stemLookup(p);
+      if (lemma !== undefined) w = index.words.get(lemma);
+    }
+    if (w !== undefined && w !== 0 && lemma !== undefined) parts.push({ lemma, w, stem: lemma !== p });
+  }
+  return { ...NO_INFO, tagParts: parts };
+}
+
+/** Memo of {@link WordInfo} per token key, one table per vocabulary (keys are only comparable within one). */
+export type WordMemo = WeakMap<object, { generation: number; infos: (WordInfo | undefined)[] }>;
+
+function lexiconInfo(norm: string, type: TokenType, index: SentimentIndex, stemLookup: StemLookup | undefined): WordInfo {
+  const r = index.rules;
+  const words = index.words;
+  const mask = index.roles.get(norm) ?? 0;
+  const plist = mask & Role.PhraseStart ? index.phrases.get(norm) : undefined;
+  let whole: PhraseEntry | undefined;
+  if (plist === undefined && norm.indexOf(' ') > 0) {
+    whole = index.phraseByText.get(norm);
+    if (whole === undefined && r.negators.has(norm.slice(0, norm.indexOf(' '))))
+      whole = { words: [norm], phrase: norm, kind: 'negator', value: 0, before: 1, after: 1, idiom: false };
+  }
+  // 6. Lexicon: exact norm, then reduplication base, then stem.
+  let lemma = norm;
+  let w = words.get(norm);
+  let via: SentimentRule | undefined;
+  if (w === undefined) {
+    const base = reduplicationBase(norm);
+    if (base !== undefined) {
+      w = words.get(base);
+      if (w !== undefined) {
+        lemma = base;
+        via = 'reduplicated';
+      }
+    }
+    if (w === undefined) {
+      // A clitic or particle on a known word: "kebersihannya" is "kebersihan"
+      // (a neutral aspect noun), not its stem "bersih".
+      const bare = stripParticle(base ?? norm);
+      if (bare !== undefined) {
+        w = words.get(bare);
+        if (w !== undefined) lemma = bare;
+      }
+    }
+    if (w === undefined && stemLookup !== undefined && type === 'word') {
+      const s = stemLookup(base ?? norm);
+      if (s !== undefined) {
+        w = words.get(s);
+        lemma = s;
+        via = 'stem';
+      }
+    }
+  }
+  return { mask, plist, whole, w, lemma, via, emojiW: undefined, tagParts: undefined, tagWhole: undefined };
 }
 
 const enum Mod {
@@ -88,8 +204,7 @@ export function stripParticle(norm: string): string | undefined {
   return undefined;
 }
 
-function isWordLike(t: Token): boolean {
-  const ty = t.type;
+function isWordLike(ty: TokenType): boolean {
   return ty === 'word' || ty === 'abbreviation' || ty === 'number' || ty === 'currency' || ty === 'time';
 }
 
@@ -172,14 +287,14 @@ function expireMitigator(st: State, input: string): void {
 }
 
 /** An intensifier or diminisher waits for the word it modifies; unused, it counts its own weight. */
-function startModifier(st: State, kind: Mod, mult: number, tokenIdx: number, own: number | undefined, t: Token, lemma: string, input: string): void {
+function startModifier(st: State, kind: Mod, mult: number, tokenIdx: number, own: number | undefined, start: number, end: number, lemma: string, input: string): void {
   expireModifier(st, input);
   st.modKind = kind;
   st.modMult = mult;
   st.modToken = tokenIdx;
   st.modOwn = own === undefined ? 0 : own;
-  st.modStart = t.start;
-  st.modEnd = t.end;
+  st.modStart = start;
+  st.modEnd = end;
   st.modLemma = lemma;
   st.modIdiom = false;
 }
@@ -263,18 +378,29 @@ function applyContrast(st: State, input: string, before: number, after: number):
 }
 
 /** Matches the longest phrase starting at token `i`; returns the entry and sets `matchEnd` via the returned index. */
-function matchPhrase(list: PhraseEntry[], tokens: readonly Token[], i: number): [PhraseEntry, number] | undefined {
+function matchPhrase(list: PhraseEntry[], tokens: TokenSource, i: number): [PhraseEntry, number] | undefined {
+  // The next token's norm, read once: a frequent first word ("tidak") starts
+  // dozens of phrases, and most of them fail on their second word.
+  const n1 = i + 1 < tokens.count && isWordLike(tokens.type(i + 1)) ? tokens.norm(i + 1) : undefined;
+  // A next token whose norm is several words (`no thanks` → `no` + `terima kasih`) may cover several
+  // phrase words, so the second-word shortcut does not apply to it.
+  const n1Multi = n1 !== undefined && n1.indexOf(' ') > 0;
   for (let e = 0; e < list.length; e++) {
     const p = list[e]!;
     const ws = p.words;
-    let j = i + 1;
-    let k = 1;
+    if (ws.length > 1 && ws[1] !== n1 && !n1Multi) continue;
+    let j = i + 2;
+    let k = 2;
+    if (ws.length === 1 || n1Multi) {
+      j = i + 1;
+      k = 1;
+    }
     for (; k < ws.length; k++, j++) {
-      const t = tokens[j];
-      if (t === undefined || !isWordLike(t)) break;
-      if (t.norm === ws[k]) continue;
-      // A later token whose norm is several words (`no thanks` → `no` + `terima kasih`) covers as many phrase words.
-      const m = coveredWords(t.norm, ws, k);
+      if (j >= tokens.count || !isWordLike(tokens.type(j))) break;
+      const norm = tokens.norm(j);
+      if (norm === ws[k]) continue;
+      // A later token whose norm is several words covers as many phrase words.
+      const m = coveredWords(norm, ws, k);
       if (m === 0) break;
       k += m - 1;
     }
@@ -301,7 +427,7 @@ function coveredWords(norm: string, ws: readonly string[], k: number): number {
  * phrase that continues in the next tokens (`ke mana dana`). Rare (slang
  * expansions only), so the split is fine here.
  */
-function matchSplitPhrase(index: SentimentIndex, norm: string, tokens: readonly Token[], i: number): [PhraseEntry, number] | undefined {
+function matchSplitPhrase(index: SentimentIndex, norm: string, tokens: TokenSource, i: number): [PhraseEntry, number] | undefined {
   const parts = norm.split(' ');
   const list = index.phrases.get(parts[0]!);
   if (list === undefined) return undefined;
@@ -313,8 +439,7 @@ function matchSplitPhrase(index: SentimentIndex, norm: string, tokens: readonly 
     if (k < parts.length) continue;
     let j = i + 1;
     for (; k < ws.length; k++, j++) {
-      const t = tokens[j];
-      if (t === undefined || !isWordLike(t) || t.norm !== ws[k]) break;
+      if (j >= tokens.count || !isWordLike(tokens.type(j)) || tokens.norm(j) !== ws[k]) break;
     }
     if (k === ws.length) return [p, j];
   }
@@ -390,16 +515,15 @@ function scoreHit(
  * second person, chat particle), an opinion mark (`!`, `?`), an emoji,
  * emoticon or laughter.
  */
-function hasOpinionCue(tokens: readonly Token[], r: SentimentIndex['rules']): boolean {
+function hasOpinionCue(tokens: TokenSource, r: SentimentIndex['rules']): boolean {
   const marks = r.opinionMarks;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const ty = t.type;
+  for (let i = 0; i < tokens.count; i++) {
+    const ty = tokens.type(i);
     if (ty === 'emoji' || ty === 'emoticon' || ty === 'laughter') return true;
     if (ty === 'punctuation' || ty === 'symbol') {
-      const s = t.text;
+      const s = tokens.text(i);
       for (let k = 0; k < s.length; k++) if (marks.indexOf(s[k]!) >= 0) return true;
-    } else if (r.opinionWords.has(t.norm)) return true;
+    } else if (r.opinionWords.has(tokens.norm(i))) return true;
   }
   return false;
 }
@@ -409,7 +533,7 @@ function hasOpinionCue(tokens: readonly Token[], r: SentimentIndex['rules']): bo
  * are scaled by `eventMultiplier`; evaluations keep their weight. Runs only
  * when an event word was hit, so most texts pay nothing.
  */
-function applyReportage(hits: SentimentHit[], tokens: readonly Token[], index: SentimentIndex): void {
+function applyReportage(hits: SentimentHit[], tokens: TokenSource, index: SentimentIndex): void {
   let any = false;
   for (const h of hits) if (index.events.has(termOf(h))) any = true;
   if (!any || hasOpinionCue(tokens, index.rules)) return;
@@ -426,7 +550,7 @@ function applyReportage(hits: SentimentHit[], tokens: readonly Token[], index: S
  * thanks and the request words' own hits are scaled by `multiplier` (0 in the
  * built-in rules, so "mohon dicek, terima kasih" is neutral).
  */
-function applyClosing(hits: SentimentHit[], tokens: readonly Token[], thanks: Set<string>, requests: Set<string>, multiplier: number): void {
+function applyClosing(hits: SentimentHit[], tokens: TokenSource, thanks: Set<string>, requests: Set<string>, multiplier: number): void {
   let firstThanks = -1;
   for (const h of hits) {
     if (thanks.has(h.lemma)) {
@@ -439,10 +563,10 @@ function applyClosing(hits: SentimentHit[], tokens: readonly Token[], thanks: Se
   // negative hit is not enough: "lampu mati, langsung diperbaiki. Terima
   // kasih!" thanks for a fix; measured, it cost the fixture a sentence.)
   let from = Infinity;
-  for (const t of tokens) {
-    if (t.start >= firstThanks) break;
-    if (requests.has(t.norm)) {
-      from = t.start;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.start(i) >= firstThanks) break;
+    if (requests.has(tokens.norm(i))) {
+      from = tokens.start(i);
       break;
     }
   }
@@ -480,11 +604,39 @@ function applyClosing(hits: SentimentHit[], tokens: readonly Token[], thanks: Se
  * ```
  */
 export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreContext): SentimentResult {
+  return scoreSource(tokenArraySource(tokens), text, ctx);
+}
+
+/**
+ * Scores the tokens of `text` read through a {@link TokenSource} (the token
+ * tape, or {@link tokenArraySource} over `Token` objects): what
+ * {@link scoreTokens} and `analyze()` run. With `ctx.memo`, each distinct
+ * norm is looked up in the lexicon once per vocabulary, not once per token.
+ *
+ * @example
+ * ```ts no-run
+ * // internal: TokenSource and createTapeTokenizer live in src/text/tape.ts
+ * const text = 'Pelayanan tidak ramah';
+ * const tape = createTapeTokenizer({}).tape(text);
+ * scoreSource(tape, text, { index: defaultSentimentIndex(), memo: new WeakMap() }).label; // 'negative'
+ * ```
+ */
+export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext): SentimentResult {
   const index = ctx.index;
   const r = index.rules;
   const words = index.words;
   const stemLookup = ctx.stemLookup;
-  const roles = index.roles;
+  // lexicon lookups memoized per token key (interned norm), when the source has keys
+  let infos: (WordInfo | undefined)[] | undefined;
+  const scope = tokens.memoScope;
+  if (ctx.memo !== undefined && scope !== undefined) {
+    let e = ctx.memo.get(scope);
+    if (e === undefined || e.generation !== tokens.memoGeneration) {
+      e = { generation: tokens.memoGeneration, infos: [] };
+      ctx.memo.set(scope, e);
+    }
+    infos = e.infos;
+  }
   const st: State = {
     hits: [],
     lastHitEnd: -1,
@@ -526,23 +678,21 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
   let indicatorAt: number[] | undefined;
   let wordCount = 0;
   let capsCount = 0;
-  const n = tokens.length;
+  const n = tokens.count;
 
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const type = t.type;
+    const type = tokens.type(i);
 
     if (type === 'punctuation' || type === 'symbol') {
-      const c = t.text.charCodeAt(0);
+      const c = text.charCodeAt(tokens.start(i));
       if (isSentenceEnd(c)) {
         // Count "!" over this and any directly following punctuation ("!!!", "?!").
         let ex = 0;
         let j = i;
         for (; j < n; j++) {
-          const u = tokens[j]!;
-          if (u.type !== 'punctuation' && u.type !== 'symbol') break;
-          const s = u.text;
-          for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 33) ex++;
+          const uType = tokens.type(j);
+          if (uType !== 'punctuation' && uType !== 'symbol') break;
+          for (let k = tokens.start(j), e = tokens.end(j); k < e; k++) if (text.charCodeAt(k) === 33) ex++;
         }
         i = j - 1;
         endSentence(st, text, ex, index);
@@ -551,47 +701,38 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     }
 
     if (type === 'emoji' || type === 'emoticon') {
-      let w = index.emoji.get(t.text);
-      if (w === undefined) w = index.emoji.get(t.norm);
-      // Fallback without variation selector and skin tone (rare, so the regex allocation is fine).
-      if (w === undefined) w = index.emoji.get(t.text.replace(/\uFE0F|\uD83C[\uDFFB-\uDFFF]|\u200D[\u2640\u2642]/g, ''));
-      if (w !== undefined && w !== 0) pushHit(st, t.text, t.start, t.end, t.norm, t.norm, w, []);
+      const w = infoAt(infos, tokens, i, (k) => emojiInfo(index, tokens.text(k), tokens.norm(k))).emojiW;
+      if (w !== undefined && w !== 0) pushHit(st, tokens.text(i), tokens.start(i), tokens.end(i), tokens.norm(i), tokens.norm(i), w, []);
       continue;
     }
 
     if (type === 'laughter') {
+      const t = tokens.token(i);
       if (r.laughter !== 0) pushHit(st, t.text, t.start, t.end, t.norm, t.norm, r.laughter, []);
       continue;
     }
 
     if (type === 'hashtag') {
       // Hashtag norms are segmented words ("pangkalpinang hebat"): a whole phrase (#AyoVaksin → "ayo vaksin")
-      // scores as the phrase, else each word scores alone, no rules across them.
-      const whole = t.norm.indexOf(' ') > 0 ? index.phraseByText.get(t.norm) : undefined;
-      if (whole !== undefined && whole.kind === 'sentiment' && whole.value !== 0) {
-        pushHit(st, t.text, t.start, t.end, t.norm, whole.phrase, whole.value, ['phrase']);
+      // scores as the phrase, else each word scores alone, no rules across them (see hashtagInfo).
+      const tag = infoAt(infos, tokens, i, (k) => hashtagInfo(index, stemLookup, tokens.norm(k)));
+      if (tag.tagWhole !== undefined) {
+        pushHit(st, tokens.text(i), tokens.start(i), tokens.end(i), tokens.norm(i), tag.tagWhole.phrase, tag.tagWhole.value, ['phrase']);
         continue;
       }
-      const parts = t.norm.split(' ');
-      for (const p of parts) {
-        let lemma: string | undefined = p;
-        let w = words.get(p);
-        if (w === undefined && stemLookup) {
-          lemma = stemLookup(p);
-          if (lemma !== undefined) w = words.get(lemma);
-        }
-        if (w !== undefined && w !== 0 && lemma !== undefined) pushHit(st, t.text, t.start, t.end, t.norm, lemma, w, lemma === p ? [] : ['stem']);
-      }
+      for (const p of tag.tagParts!) pushHit(st, tokens.text(i), tokens.start(i), tokens.end(i), tokens.norm(i), p.lemma, p.w, p.stem ? ['stem'] : []);
       continue;
     }
 
-    if (!isWordLike(t)) continue; // url, email, mention
+    if (!isWordLike(type)) continue; // url, email, mention
     wordCount++;
     st.wordsInSentence++;
     st.wordsInClause++;
-    const norm = t.norm;
-    const c0 = t.text.charCodeAt(0);
-    const caps = c0 >= 65 && c0 <= 90 && isAllCaps(t.text);
+    const norm = tokens.norm(i);
+    const tStart = tokens.start(i);
+    const tEnd = tokens.end(i);
+    const c0 = text.charCodeAt(tStart);
+    const caps = c0 >= 65 && c0 <= 90 && isAllCaps(text, tStart, tEnd);
     if (caps) capsCount++;
 
     // Scopes count word tokens: expire them before looking at this one.
@@ -601,24 +742,37 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
 
     // 1. Phrases and idioms, longest first. A token whose norm is already
     // several words (slang expansion) is looked up whole.
-    // One Map lookup tells which rule tables this word is in (most words: none).
-    const mask = roles.get(norm) ?? 0;
+    // One lookup (memoized per interned norm) tells which rule tables this word is in (most words: none).
+    const key = infos !== undefined ? tokens.key(i) : -1;
+    let info = key >= 0 ? infos![key] : undefined;
+    if (info === undefined) {
+      // caller tokens (no keys): memo by norm for words, bounded
+      const byNorm = key < 0 && type === 'word' ? ctx.normMemo : undefined;
+      info = byNorm?.get(norm);
+      if (info === undefined) {
+        info = lexiconInfo(norm, type, index, stemLookup);
+        if (key >= 0) {
+          while (infos!.length < key) infos!.push(undefined);
+          infos![key] = info;
+        } else if (byNorm !== undefined) {
+          if (byNorm.size >= 50_000) byNorm.clear();
+          byNorm.set(norm, info);
+        }
+      }
+    }
+    const mask = info.mask;
     let m: [PhraseEntry, number] | undefined;
-    const plist = mask & Role.PhraseStart ? index.phrases.get(norm) : undefined;
+    const plist = info.plist;
     if (plist !== undefined) m = matchPhrase(plist, tokens, i);
     else if (norm.indexOf(' ') > 0) {
-      const e = matchSplitPhrase(index, norm, tokens, i) ?? index.phraseByText.get(norm);
-      if (e !== undefined && !Array.isArray(e)) m = [e, i + 1];
-      else if (e !== undefined) m = e;
-      else if (r.negators.has(norm.slice(0, norm.indexOf(' '))))
-        m = [{ words: [norm], phrase: norm, kind: 'negator', value: 0, before: 1, after: 1, idiom: false }, i + 1];
+      // a multi-word norm can open a longer phrase that continues in the next tokens (matchSplitPhrase)
+      m = matchSplitPhrase(index, norm, tokens, i) ?? (info.whole !== undefined ? [info.whole, i + 1] : undefined);
     }
     {
       if (m !== undefined) {
         const [p, j] = m;
-        const last = tokens[j - 1]!;
-        const start = t.start;
-        const end = last.end;
+        const start = tStart;
+        const end = tokens.end(j - 1);
         switch (p.kind) {
           case 'sentiment': {
             // An idiom that starts with a negator is not negated by itself.
@@ -681,7 +835,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
       if (con !== undefined) {
         applyContrast(st, text, con.before, con.after);
         const own = words.get(norm);
-        if (own !== undefined && own !== 0) scoreHit(st, index, t.text, t.start, t.end, norm, norm, own, [], i);
+        if (own !== undefined && own !== 0) scoreHit(st, index, tokens.text(i), tStart, tEnd, norm, norm, own, [], i);
         continue;
       }
       // 2b. "hanya"/"cuma" opening a clause: "bagus, hanya AC-nya kurang dingin".
@@ -714,8 +868,8 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
         st.negToken = i;
         const own = r.negatorOwn.get(norm);
         st.negOwn = own === undefined ? 0 : own;
-        st.negStart = t.start;
-        st.negEnd = t.end;
+        st.negStart = tStart;
+        st.negEnd = tEnd;
         st.negLemma = norm;
         st.lastHitEnd = -1;
         continue;
@@ -729,7 +883,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
       const requested = mit !== undefined && mit < 0 && st.mitLeft > 0 && st.mitSign > 0;
       if ((mit !== undefined || irr !== undefined) && !requested) {
         const own = words.get(norm);
-        startMitigator(st, mit !== undefined ? -1 : 1, mit ?? irr!, i, own === undefined ? 0 : own, t.start, t.end, norm, r.negWindow, text);
+        startMitigator(st, mit !== undefined ? -1 : 1, mit ?? irr!, i, own === undefined ? 0 : own, tStart, tEnd, norm, r.negWindow, text);
         continue;
       }
 
@@ -737,7 +891,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
       const im = mask & Role.Intensifier ? r.intensifiers.get(norm) : undefined;
       if (im !== undefined) {
         const pos = r.intensifierPos.get(norm) ?? 3;
-        if (pos & 2 && st.lastHitEnd >= 0 && (st.lastHitEnd === i || (st.lastHitEnd === i - 1 && tokens[i - 1]!.norm.length <= 3))) {
+        if (pos & 2 && st.lastHitEnd >= 0 && (st.lastHitEnd === i || (st.lastHitEnd === i - 1 && tokens.norm(i - 1).length <= 3))) {
           const h = st.hits[st.hits.length - 1]!;
           h.weight *= im;
           if (!h.rules.includes('intensified')) h.rules.push('intensified');
@@ -745,7 +899,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
           continue;
         }
         if (pos & 1) {
-          startModifier(st, Mod.Intens, im, i, words.get(norm), t, norm, text);
+          startModifier(st, Mod.Intens, im, i, words.get(norm), tStart, tEnd, norm, text);
           continue;
         }
         // An after-only intensifier with nothing before it falls through to the lexicon ("parah" alone is negative).
@@ -754,52 +908,26 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
       // 5. Diminishers wait for their word; unused, they count as their own weight ("lumayan").
       const dm = mask & Role.Diminisher ? r.diminishers.get(norm) : undefined;
       if (dm !== undefined) {
-        startModifier(st, Mod.Dimin, dm, i, words.get(norm), t, norm, text);
+        startModifier(st, Mod.Dimin, dm, i, words.get(norm), tStart, tEnd, norm, text);
         continue;
       }
     }
 
-    // 6. Lexicon: exact norm, then reduplication base, then stem.
-    let lemma = norm;
-    let w = words.get(norm);
-    let via: SentimentRule | undefined;
-    if (w === undefined) {
-      const base = reduplicationBase(norm);
-      if (base !== undefined) {
-        w = words.get(base);
-        if (w !== undefined) {
-          lemma = base;
-          via = 'reduplicated';
-        }
-      }
-      if (w === undefined) {
-        // A clitic or particle on a known word: "kebersihannya" is "kebersihan"
-        // (a neutral aspect noun), not its stem "bersih".
-        const bare = stripParticle(base ?? norm);
-        if (bare !== undefined) {
-          w = words.get(bare);
-          if (w !== undefined) lemma = bare;
-        }
-      }
-      if (w === undefined && stemLookup !== undefined && type === 'word') {
-        const s = stemLookup(base ?? norm);
-        if (s !== undefined) {
-          w = words.get(s);
-          lemma = s;
-          via = 'stem';
-        }
-      }
-    }
+    // 6. Lexicon: exact norm, then reduplication base, then stem (see lexiconInfo).
+    const lemma = info.lemma;
+    const w = info.w;
+    const via = info.via;
     if (w === undefined || w === 0) continue;
     const rules: SentimentRule[] = [];
     if (via !== undefined) rules.push(via);
     let base = w;
     if (via === 'reduplicated') base *= r.reduplicated;
-    if (isElongated(t.text)) {
+    const surface = tokens.text(i);
+    if (isElongated(surface)) {
       base *= r.elongated;
       rules.push('elongated');
     }
-    scoreHit(st, index, t.text, t.start, t.end, norm, lemma, base, rules, i);
+    scoreHit(st, index, surface, tStart, tEnd, norm, lemma, base, rules, i);
     if (caps) (st.capsHits ??= []).push(st.hits.length - 1);
   }
   endSentence(st, text, 0, index);
@@ -817,7 +945,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     if (r.eventMultiplier !== 1 && index.events.size > 0) applyReportage(st.hits, tokens, index);
     if (r.closingMultiplier !== 1 && r.closingThanks.size > 0) applyClosing(st.hits, tokens, r.closingThanks, r.requestWords, r.closingMultiplier);
   }
-  if (r.stance !== undefined) applyStance(st.hits, tokens, text, index, r.stance, stanceSeen, indicatorAt);
+  if (r.stance !== undefined) applyStance(st.hits, tokens.tokens(), text, index, r.stance, stanceSeen, indicatorAt);
 
   let score = 0;
   for (const h of st.hits) score += h.weight;

@@ -118,6 +118,10 @@ export function isDispreferred(root: string): boolean {
     case 'ecek':
     case 'kecek':
     case 'amai':
+    // suara 0.2: rare roots that shadow a common k-/t-initial one (pengering → kering, pengetik → ketik, menipis → tipis)
+    case 'ering':
+    case 'etik':
+    case 'nipis':
       return true;
     default:
       return false;

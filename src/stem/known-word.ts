@@ -7,6 +7,7 @@
  */
 import { defaultRoots } from './dictionary';
 import { stem } from './create-stemmer';
+import { stemLowerWord } from './stem-word';
 
 /**
  * Is `word` (lowercase) a root or an affixed form of a root in the default
@@ -25,5 +26,15 @@ export function isKnownWord(word: string): boolean {
   if (roots.has(word)) return true;
   if (word.length < 5) return false;
   const s = stem(word);
-  return s !== word && roots.has(s);
+  if (s === word || !roots.has(s)) return false;
+  // A root reached only through the colloquial -in / nge- rule (dengerin → dengar) is
+  // not a formal word: the normalizer must still see it as unknown and rewrite it.
+  if (mayBeColloquial(word)) return stemLowerWord(word, roots, false) === s;
+  return true;
+}
+
+/** Ends in -in or starts with a nasal (ng-, ny-, n-, m-): the shapes the colloquial rule reads. */
+function mayBeColloquial(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  return w.endsWith('in') || c0 === 110 /* n */ || c0 === 109 /* m */;
 }

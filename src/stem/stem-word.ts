@@ -19,6 +19,8 @@
 import type { RootDictionary } from './dictionary';
 import { particleLength, possessiveLength, removePrefixes, stemNonRoot, stemSingular } from './ecs';
 import { digitTwoIndex, expandDigitTwo, isReduplicated, stemReduplicated } from './reduplication';
+import { agentiveFirst, longerRoot, prefixedIs } from './corrections';
+import { stemColloquial } from './colloquial';
 
 /**
  * Stems a word that is already lowercase and made of `a-z`, `0-9` and `-`.
@@ -28,7 +30,7 @@ import { digitTwoIndex, expandDigitTwo, isReduplicated, stemReduplicated } from 
  * stemLowerWord('anak2', new Set(['anak'])); // 'anak'
  * ```
  */
-export function stemLowerWord(word: string, dict: RootDictionary): string {
+export function stemLowerWord(word: string, dict: RootDictionary, colloquial = true): string {
   // One scan decides which (rare) paths apply: digits, hyphens.
   let digit = false;
   let hyphen = false;
@@ -42,18 +44,18 @@ export function stemLowerWord(word: string, dict: RootDictionary): string {
   const two = digit ? digitTwoIndex(word) : -1;
   if (two > 0) {
     // `anak2` is just the plural: stem the base. `ikut2an` is `ikut-ikutan`.
-    if (two === word.length - 1) return stemLowerWord(word.slice(0, two), dict);
+    if (two === word.length - 1) return stemLowerWord(word.slice(0, two), dict, colloquial);
     const expanded = expandDigitTwo(word, two);
-    const root = stemLowerWord(expanded, dict);
+    const root = stemLowerWord(expanded, dict, colloquial);
     return root === expanded ? word : root;
   }
   if (hyphen && isReduplicated(word)) return stemReduplicated(word, dict);
   if (dict.has(word)) return word;
-  const fixed = knownWord(word, dict) ?? nounConfixAn(word, dict);
+  const fixed = knownWord(word, dict) ?? nounConfixAn(word, dict) ?? agentiveFirst(word, dict) ?? prefixedIs(word, dict);
   if (fixed !== null) return fixed;
   const root = stemNonRoot(word, dict);
-  if (root !== word) return root;
-  return stemAgentive(word, dict) ?? word;
+  if (root !== word) return longerRoot(word, root, dict) ?? root;
+  return stemAgentive(word, dict) ?? (colloquial ? stemColloquial(word, dict) : null) ?? word;
 }
 
 /** Minimum length of what remains after -wan/-wati (keeps `marwan`, `ikhwan`…). */

@@ -11,6 +11,20 @@ const EMOTICONS: readonly string[] = [
   ';-)', ';)', ';D', ';p', ';P', '=)', '=(', '=D', '<3', '</3', '^_^', '^^', '^.^', '-_-', '-.-', 'T_T', 'T.T', 'xD', 'XD', 'xd', '>:(', '>_<', 'o_O', 'O_o', 'o_o',
 ].sort((a, b) => b.length - a.length);
 
+// Emoticons grouped by first char code (longest first), built on first use:
+// a word starting with 'o', 'x' or 'T' checks its two or three candidates, not all fifty.
+let byFirst: Map<number, readonly string[]> | undefined;
+function candidates(c: number): readonly string[] | undefined {
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const e of EMOTICONS) {
+      const k = e.charCodeAt(0);
+      byFirst.set(k, [...(byFirst.get(k) ?? []), e]);
+    }
+  }
+  return byFirst.get(c);
+}
+
 /** Lets a digit/letter follow only where it cannot be part of the emoticon's next word (`:D`, `:v` end at a word boundary). */
 function boundaryAfter(s: string, e: number): boolean {
   if (e >= s.length) return true;
@@ -30,8 +44,10 @@ export function matchEmoticon(s: string, i: number): number {
     const p = s.charCodeAt(i - 1);
     if (isAsciiLetter(p) || isDigit(p)) return -1;
   }
-  for (const e of EMOTICONS) {
-    if (e.charCodeAt(0) !== c || !s.startsWith(e, i)) continue;
+  const list = candidates(c);
+  if (list === undefined) return -1;
+  for (const e of list) {
+    if (!s.startsWith(e, i)) continue;
     const end = i + e.length;
     const last = e.charCodeAt(e.length - 1);
     if ((isAsciiLetter(last) || isDigit(last) || startsWithLetter) && !boundaryAfter(s, end)) continue;

@@ -18,6 +18,12 @@ export const lexiconSpecs: LexiconSpec[] = [
   { file: 'text/protected.tsv', module: 'text-protected', schema: z.object({ word }) },
   { file: 'text/acronyms.tsv', module: 'text-acronyms', schema: z.object({ word }) },
   { file: 'text/vocabulary.tsv', module: 'text-vocabulary', schema: z.object({ word }) },
+  { file: 'text/civic-words.tsv', module: 'text-civic-words', schema: z.object({ word }) },
+  {
+    file: 'text/frequency.tsv',
+    module: 'text-frequency',
+    schema: z.object({ word: z.string().regex(/^[a-z]+$/, 'lowercase letters'), count: z.string().regex(/^[1-9][0-9]*$/, 'a positive integer') }),
+  },
   {
     file: 'text/abbreviations.tsv',
     module: 'text-abbreviations',

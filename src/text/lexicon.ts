@@ -8,6 +8,8 @@ import { data as protectedData } from '../lexicons/generated/text-protected';
 import { data as indocollexData } from '../lexicons/generated/text-slang-indocollex';
 import { data as suaraSlangData } from '../lexicons/generated/text-slang-suara';
 import { data as vocabData } from '../lexicons/generated/text-vocabulary';
+import { data as civicData } from '../lexicons/generated/text-civic-words';
+import { data as frequencyData } from '../lexicons/generated/text-frequency';
 import { lazy } from '../lexicons/lazy';
 import { parseTsv } from '../lexicons/tsv';
 
@@ -58,9 +60,42 @@ export const slangMap = lazy((): ReadonlyMap<string, string> => {
   return m;
 });
 
-/** Words the normalizer knows are real: our vocabulary plus every formal word of the slang table. */
+/**
+ * Count a word listed in civic-words.tsv gets when the corpora never saw it
+ * (or saw it less): complaint vocabulary is frequent in what a city reads,
+ * rare in the reviews and tweets the counts come from.
+ */
+export const CIVIC_COUNT = 20;
+
+/**
+ * Formal word → how often it occurs (frequency.tsv, counted from the SmSA and
+ * IndoLEM training texts), with the civic vocabulary raised to
+ * {@link CIVIC_COUNT}. The candidate ranking of the vowel-drop, typo and
+ * colloquial-affix rules reads it.
+ */
+export const formalFrequency = lazy((): ReadonlyMap<string, number> => {
+  const m = new Map<string, number>();
+  // The generated module is "word\tcount" lines under a header: a split is cheaper than parseTsv's row objects.
+  const lines = frequencyData.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const tab = line.indexOf('\t');
+    if (tab > 0) m.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  for (const r of parseTsv(civicData).rows) {
+    const w = r['word']!;
+    if ((m.get(w) ?? 0) < CIVIC_COUNT) m.set(w, CIVIC_COUNT);
+  }
+  return m;
+});
+
+/**
+ * Words the normalizer knows are real: our vocabulary, the counted formal
+ * words, the civic vocabulary, and every formal word of the slang table.
+ */
 export const knownVocabulary = lazy((): ReadonlySet<string> => {
   const s = new Set<string>(parseTsv(vocabData).rows.map((r) => r['word']!));
+  for (const w of formalFrequency().keys()) s.add(w);
   for (const v of slangMap().values()) for (const w of v.split(' ')) s.add(w);
   for (const a of abbreviations().values()) for (const w of a.expansion.split(' ')) s.add(w);
   return s;

@@ -7,7 +7,13 @@
  */
 import { createBoundedCache } from '../lexicons/cache';
 import { isZeroWidth } from './chars';
-import { capsAcronyms, knownVocabulary, protectedWords, slangMap } from './lexicon';
+import { colloquialToFormal, isDerivedFormal } from './colloquial-affix';
+import { squashToKnown } from './elongation';
+import { capsAcronyms, formalFrequency, knownVocabulary, protectedWords, slangMap } from './lexicon';
+import { createSkeletonIndex, expandSkeleton, type SkeletonIndex } from './skeleton';
+import { repairTypo } from './typo';
+import { isPlainLower, type Vocabulary } from './vocabulary';
+import { lazy } from '../lexicons/lazy';
 
 /**
  * Predicate telling the normalizer which lowercase words are real words (the
@@ -78,9 +84,44 @@ function squash(w: string, keep: number, minRun: number): string {
   return out;
 }
 
-function isCapitalised(surface: string): boolean {
-  const c = surface.charCodeAt(0);
-  return c >= 65 && c <= 90;
+/** Squashes runs of 3+ letters to one, but only vowel runs and the word's final run. */
+function squashElongation(w: string): string {
+  let out = '';
+  let i = 0;
+  while (i < w.length) {
+    let j = i + 1;
+    while (j < w.length && w.charCodeAt(j) === w.charCodeAt(i)) j++;
+    const c = w.charCodeAt(i);
+    const vowel = c === 97 || c === 105 || c === 117 || c === 101 || c === 111;
+    out += j - i >= 3 && (vowel || j === w.length) ? w[i] : w.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * `KB`, `PMD`: 2–5 ASCII capitals, written like an acronym (the same shape as
+ * the PKL rule, so a tokenizer may memoize norms by lowercase word and case
+ * shape: lowercase, capitalised, acronym).
+ */
+function looksLikeAcronym(surface: string): boolean {
+  if (surface.length < 2 || surface.length > 5) return false;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** A doubled vowel anywhere (mantaap) or a doubled final letter (bangett). */
+function hasElongatedDouble(w: string): boolean {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2)) return true;
+  for (let i = 1; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c === w.charCodeAt(i - 1) && (c === 97 || c === 105 || c === 117 || c === 101 || c === 111)) return true;
+  }
+  return false;
 }
 
 /**
@@ -110,6 +151,16 @@ function isCapsAcronym(surface: string, lower: string): boolean {
   return capsAcronyms().has(lower);
 }
 
+/** The vowel-drop index over the counted formal words, built on first use. */
+const skeletonIndex = lazy((): SkeletonIndex => createSkeletonIndex(formalFrequency()));
+
+/**
+ * Prefixes that reduplicate only their base: berkali2 → berkali-kali,
+ * tersipu2 → tersipu-sipu; se- only in the se-X-X-nya superlative
+ * (sebaik2nya → sebaik-baiknya), since sering2 is sering-sering.
+ */
+const REDUP_PREFIXES = ['ber', 'ter'] as const;
+
 /**
  * Creates a memoized word normalizer. `known` extends the built-in
  * vocabulary (analyze() passes the stemmer's root dictionary).
@@ -122,19 +173,55 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
     if (protectedWords().has(w)) return w;
     return slangMap().get(w) ?? w;
   };
+  const isSlangKey = (w: string): boolean => slangMap().has(w);
   const deElongate = (w: string): string => {
     if (w.length < 3 || maxRun(w) < 3) return w;
     // a short run of one letter is a name or numeral (PPP, III), not elongation
     if (w.length <= 4 && maxRun(w) === w.length) return w;
-    // two letters, then one; a formal word beats a slang key (bangettt → banget, not bangett)
-    const two = squash(w, 2, 3);
-    const one = squash(w, 1, 3);
-    if (isFormal(two)) return two;
-    if (isFormal(one)) return one;
-    if (slangMap().has(two)) return two;
-    return one;
+    // every run cut to two or one (doubles too: tinggii → tinggi); a formal
+    // word beats a slang key (bangettt → banget, not bangett)
+    const known = squashToKnown(w, isFormal, isSlangKey, true);
+    if (known !== undefined) return known;
+    // Nothing known: squash only what elongation looks like (a vowel run, or a
+    // run at the end: mantaaap, tidakkk); a consonant run inside (dpppa) is a code.
+    return squashElongation(w);
   };
-  const normalizeCore = (w: string): string => {
+  const vocab: Vocabulary = {
+    isFormal,
+    freq: (w) => formalFrequency().get(w) ?? 0,
+    slang: (w) => slangMap().get(w),
+  };
+  /**
+   * The rules for tokens that are neither known words nor slang keys, in
+   * order: colloquial affixes, vowel-drop skeleton, one-edit typo. They do not
+   * look at case (the output is lowercase, and normalizing it again must
+   * change nothing), except that a short all-capitals surface (DPK) is an
+   * acronym and skips them, like the PKL rule. Known words never get here, so
+   * the tokenizer's hot path does not pay for them.
+   */
+  const repairUnknown = (w: string, acronym = false): string | undefined => {
+    if (acronym || !isPlainLower(w) || protectedWords().has(w)) return undefined;
+    // a formal affixed form of a known root (laporkan, diurusi) is a word, not a typo
+    if (isDerivedFormal(w, vocab)) return undefined;
+    const morph = colloquialToFormal(w, vocab);
+    // rule outputs go through the slang table too, so normalizing twice changes nothing
+    if (morph !== undefined) return finish(morph);
+    const expanded = expandSkeleton(w, skeletonIndex());
+    if (expanded !== undefined) return finish(expanded);
+    const typo = repairTypo(w, vocab.freq);
+    return typo === undefined ? undefined : finish(typo);
+  };
+  /** A reduplicated base: `berkali` → `berkali-kali`, else `X-X`. */
+  const reduplicate = (b: string, rest: string): string => {
+    if (isFormal(b) || rest === 'nya') {
+      for (const p of rest === 'nya' ? [...REDUP_PREFIXES, 'se'] : REDUP_PREFIXES) {
+        const tail = b.slice(p.length);
+        if (b.startsWith(p) && tail.length >= 3 && isFormal(tail)) return `${b}-${tail}${rest}`;
+      }
+    }
+    return `${b}-${b}${rest}`;
+  };
+  const normalizeCore = (w: string, acronym: boolean): string => {
     // reduplication with a digit: anak2, anak2nya, anak²
     for (let i = 2; i < w.length; i++) {
       const c = w.charCodeAt(i);
@@ -142,9 +229,11 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
         const base = w.slice(0, i);
         const rest = w.slice(i + 1);
         if (/^[a-z\u00c0-\u024f]+$/.test(base) && /^[a-z]*$/.test(rest) && (rest === '' || rest === 'nya' || rest === 'an' || rest === 'ku' || rest === 'mu')) {
-          const b = finish(deElongate(base));
+          const e = deElongate(base);
+          let b = finish(e);
+          if (b === e && !isKnown(e)) b = repairUnknown(e) ?? e;
           if (b.includes(' ')) return b; // multi-word slang cannot reduplicate: keep the formal
-          return `${b}-${b}${rest}`;
+          return reduplicate(b, rest);
         }
         break;
       }
@@ -157,6 +246,8 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
       else if (c >= 97 && c <= 122) hasLetter = true;
     }
     if (hasDigit && hasLetter) {
+      const direct = slangMap().get(w); // se7 → setuju
+      if (direct !== undefined && !protectedWords().has(w)) return direct;
       let mapped = '';
       for (let i = 0; i < w.length; i++) mapped += LEET[w[i]!] ?? w[i];
       const d = deElongate(mapped);
@@ -174,20 +265,22 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
       return parts.join('-');
     }
     let d = deElongate(w);
-    // a doubled letter squashed only into a formal word (mantaap → mantap), never into a slang key (pkk ↛ pk)
-    if (d === w && w.length >= 5 && !isKnown(w) && maxRun(w) === 2) {
-      const one = squash(w, 1, 2);
-      if (isFormal(one)) d = one;
+    // a doubled letter squashed only into a formal word (mantaap → mantap), never into a slang key
+    // (pkk ↛ pk), and only a doubled vowel or a final double (bangett): a consonant doubled inside
+    // a word is how names are spelt (Raffi, Ammar), whatever their case, so the rule stays idempotent
+    if (d === w && w.length >= 5 && !isKnown(w) && maxRun(w) === 2 && hasElongatedDouble(w)) {
+      const one = squashToKnown(w, isFormal, () => false, true);
+      if (one !== undefined) d = one;
     }
-    return finish(d);
+    const f = finish(d);
+    if (f !== d || isKnown(d)) return f;
+    return repairUnknown(d, acronym) ?? d;
   };
   return (surface: string): string => {
     const hit = cache.get(surface);
     if (hit !== undefined) return hit;
     const w = lowerAndClean(surface);
-    let out = isCapsAcronym(surface, w) ? w : normalizeCore(w);
-    // A capitalised name keeps its doubled letters (Raffi is not rafi); elongation (3+) is still squashed.
-    if (out !== w && isCapitalised(surface) && maxRun(w) === 2 && out === squash(w, 1, 2)) out = finish(w);
+    const out = isCapsAcronym(surface, w) ? w : normalizeCore(w, looksLikeAcronym(surface));
     cache.set(surface, out);
     return out;
   };

@@ -20,6 +20,7 @@ import {
 import { isKnownAbbreviation } from './abbreviations';
 import { matchEmoticon } from './emoticons';
 import { isLaughter } from './laughter';
+import { finishHash, MAX_LEN } from './intern';
 import type { TokenType } from './types';
 
 /** A token before normalization. */
@@ -39,18 +40,48 @@ export interface ScanResult {
   types: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
+  /**
+   * For plain ASCII words found on the scanner's fast path: the vocabulary
+   * hash of the word (see intern.ts `finishHash`), computed while the scanner
+   * walks its characters anyway. Valid only where `uppers` is not 255.
+   */
+  hashes: Int32Array;
+  /** ASCII capitals in the token where `hashes` is valid; 255 where it is not. */
+  uppers: Uint8Array;
 }
+
+// The vocabulary's word hash (intern.ts): FNV-1a over ASCII-folded char codes, seeded by kind 0.
+const H_SEED = 0x050c5d1f; // Math.imul(0x811c9dc5 ^ 0, 0x01000193) | 0
+const H_PRIME = 0x01000193;
 
 /** Token type by scanner code. */
 export const TYPE_NAMES: readonly TokenType[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punctuation', 'symbol', 'currency', 'time', 'laughter', 'abbreviation'];
-const CODE: Record<TokenType, number> = Object.fromEntries(TYPE_NAMES.map((t, i) => [t, i])) as Record<TokenType, number>;
 
-const TLDS = new Set(['com', 'id', 'net', 'org', 'info', 'io', 'ly', 'co', 'me', 'gov', 'edu', 'biz', 'tv', 'app', 'xyz', 'news', 'site', 'online', 'web', 'my', 'sg', 'uk', 'us']);
+const TLDS: readonly string[] = ['com', 'id', 'net', 'org', 'info', 'io', 'ly', 'co', 'me', 'gov', 'edu', 'biz', 'tv', 'app', 'xyz', 'news', 'site', 'online', 'web', 'my', 'sg', 'uk', 'us'];
+
+/** Is `s[a, b)` a known top-level domain (case-insensitive)? Compared in place: no slice per probe. */
+function isTld(s: string, a: number, b: number): boolean {
+  const len = b - a;
+  for (const t of TLDS) {
+    if (t.length !== len) continue;
+    let k = 0;
+    while (k < len && (s.charCodeAt(a + k) | 32) === t.charCodeAt(k)) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
 
 /** Letters of any script and `_` (so identifiers such as `__proto__` stay whole). */
 function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c < 128 ? isAsciiLetter(c) || c === 95 : isLetterAt(s, i);
+}
+
+/** An ASCII letter other than the first letters of URLs, currency and letter emoticons (see the fast path in scanArrays). */
+function isFastWordStart(c: number): boolean {
+  if (c >= 97 && c <= 122) return c !== 104 && c !== 119 && c !== 114 && c !== 111 && c !== 120; // not h w r o x
+  if (c >= 65 && c <= 90) return c !== 72 && c !== 87 && c !== 82 && c !== 73 && c !== 84 && c !== 88 && c !== 79; // not H W R I T X O
+  return false;
 }
 
 function isAlnum(c: number): boolean {
@@ -108,7 +139,7 @@ function bareDomainEnd(s: string, i: number): number {
   }
   // failure: return minus the run end so the caller can skip re-probing inside it
   if (dots === 0) return -j;
-  if (j - lastLabelStart > 6 || !TLDS.has(s.slice(lastLabelStart, j).toLowerCase())) return -j;
+  if (j - lastLabelStart > 6 || !isTld(s, lastLabelStart, j)) return -j;
   if (j < s.length && s.charCodeAt(j) === 47) return urlEnd(s, j);
   return j;
 }
@@ -259,37 +290,58 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
   // Too-small reusable buffers are replaced up front (about one token per
   // four chars) rather than grown by repeated doubling and copying.
   const fits = reuse !== undefined && reuse.types.length >= n >>> 3;
-  let cap = fits ? reuse.types.length : Math.max(16, n >>> 2);
-  let types = fits ? reuse.types : new Uint8Array(cap);
-  let starts = fits ? reuse.starts : new Int32Array(cap);
-  let ends = fits ? reuse.ends : new Int32Array(cap);
-  let count = 0;
+  const cap = fits ? reuse.types.length : Math.max(16, n >>> 2);
+  const out: ScanResult = fits ? reuse : newBuffers(cap);
+  out.count = 0;
   let i = 0;
   // A failed email/domain probe scanned a whole run; every later start inside
   // that run would fail the same way, so skip re-probing (keeps scan linear on
   // inputs like 'a.a.a.a…').
   let emailFailUntil = -1;
   let domainFailUntil = -1;
-  const push = (type: TokenType, start: number, end: number): void => {
-    if (count === cap) {
-      cap *= 2;
-      const t2 = new Uint8Array(cap);
-      t2.set(types);
-      types = t2;
-      const s2 = new Int32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(ends);
-      ends = e2;
-    }
-    types[count] = CODE[type];
-    starts[count] = start;
-    ends[count] = end;
-    count++;
-  };
+  // `code` is the index in TYPE_NAMES, written as a literal at each call site
+  // (a name → code lookup per token was a keyed property load on the hot path);
+  // `push` is a module function over `out`, not a closure made per call.
+  const push = pushToken;
   while (i < n) {
     const c = s.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    // Fast path for the common token, an ASCII word: a letter that cannot
+    // start a URL (h, w), currency (r, R, I) or an emoticon (o, O, x, X, T),
+    // whose alphanumeric run is not followed by an email/domain character.
+    // Every check of the general path below would fail for it in turn, so
+    // going straight to scanWord gives the same token.
+    // The word's vocabulary hash is computed in the same walk (one pass over
+    // its characters instead of two).
+    if (isFastWordStart(c)) {
+      let upper = c <= 90 ? 1 : 0;
+      let h = Math.imul(H_SEED ^ (c | 32), H_PRIME);
+      let runEnd = i + 1;
+      while (runEnd < n) {
+        let d = s.charCodeAt(runEnd);
+        if (d >= 97 && d <= 122) {
+          // lowercase: the common case
+        } else if (d >= 65 && d <= 90) {
+          d += 32;
+          upper++;
+        } else if (!(d >= 48 && d <= 57)) break;
+        h = Math.imul(h ^ d, H_PRIME);
+        runEnd++;
+      }
+      if (runEnd >= n || !isProbeChar(s.charCodeAt(runEnd))) {
+        const k = out.count;
+        i = scanWord(s, i, runEnd, out);
+        // the token is exactly the run and a word: its hash is known
+        if (i === runEnd && out.count === k + 1 && out.types[k] === 0 && runEnd - out.starts[k]! <= MAX_LEN) {
+          out.hashes[k] = finishHash(h);
+          out.uppers[k] = upper;
+        }
+        continue;
+      }
+    }
     if (isSpace(c) || isZeroWidth(c)) {
       i++;
       continue;
@@ -297,7 +349,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     // URLs with a scheme or www.
     if ((c === 104 || c === 72 || c === 119 || c === 87) && (startsWithCi(s, i, 'http://') || startsWithCi(s, i, 'https://') || startsWithCi(s, i, 'www.'))) {
       const e = urlEnd(s, i);
-      push('url', i, e);
+      push(out, 2 /* url */, i, e);
       i = e;
       continue;
     }
@@ -313,7 +365,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       if (i >= emailFailUntil) {
         const em = emailEnd(s, i);
         if (em > 0) {
-          push('email', i, em);
+          push(out, 3 /* email */, i, em);
           i = em;
           continue;
         }
@@ -322,7 +374,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       if (i >= domainFailUntil) {
         const bd = bareDomainEnd(s, i);
         if (bd > 0) {
-          push('url', i, bd);
+          push(out, 2 /* url */, i, bd);
           i = bd;
           continue;
         }
@@ -336,7 +388,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
         if (isAlnum(d) || d === 95 || (d === 46 && j + 1 < n && isAlnum(s.charCodeAt(j + 1)))) j++;
         else break;
       }
-      push('mention', i, j);
+      push(out, 4 /* mention */, i, j);
       i = j;
       continue;
     }
@@ -344,7 +396,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     if ((c === 35 || c === 42) && i + 1 < n && (s.charCodeAt(i + 1) === 0xfe0f || s.charCodeAt(i + 1) === 0x20e3)) {
       const kc = keycapEnd(s, i);
       if (kc > 0) {
-        push('emoji', i, kc);
+        push(out, 6 /* emoji */, i, kc);
         i = kc;
         continue;
       }
@@ -352,14 +404,14 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     if (c === 35 /* # */ && i + 1 < n && (isWordChar(s, i + 1) || isDigit(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 95)) {
       let j = i + 1;
       while (j < n && (isWordChar(s, j) || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 95)) j += cpWidth(s, j);
-      push('hashtag', i, j);
+      push(out, 5 /* hashtag */, i, j);
       i = j;
       continue;
     }
     // Emoticons before punctuation and letters (':)', ':-(', '<3', 'xD', 'T_T').
     const em = matchEmoticon(s, i);
     if (em > 0) {
-      push('emoticon', i, em);
+      push(out, 7 /* emoticon */, i, em);
       i = em;
       continue;
     }
@@ -372,7 +424,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
         let e = numberEnd(s, j);
         // trailing ",-" or ",00" style suffixes: "Rp50.000,-"
         if (e + 1 < n && s.charCodeAt(e) === 44 && s.charCodeAt(e + 1) === 45) e += 2;
-        push('currency', i, e);
+        push(out, 10 /* currency */, i, e);
         i = e;
         continue;
       }
@@ -380,7 +432,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     if (isDigit(c)) {
       const kc = keycapEnd(s, i);
       if (kc > 0) {
-        push('emoji', i, kc);
+        push(out, 6 /* emoji */, i, kc);
         i = kc;
         continue;
       }
@@ -388,48 +440,88 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       // HH:MM always a time; HH.MM a time when WIB/WITA/WIT follows or pukul/jam precedes.
       if (e < n && s.charCodeAt(e) === 58 && e + 2 < n && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && isClock(s, i, e + 3)) {
         e += 3;
-        push('time', i, e);
+        push(out, 11 /* time */, i, e);
       } else if (isClock(s, i, e) && (s.charCodeAt(e - 3) === 58 || followedByZone(s, e) || precededByClockWord(s, i))) {
-        push('time', i, e);
-      } else push('number', i, e);
+        push(out, 11 /* time */, i, e);
+      } else push(out, 1 /* number */, i, e);
       i = e;
       continue;
     }
     if (c >= 0x2000 || c === 0xa9 || c === 0xae || (c >= 0xd800 && c <= 0xdbff)) {
       const ee = emojiEnd(s, i);
       if (ee > 0) {
-        push('emoji', i, ee);
+        push(out, 6 /* emoji */, i, ee);
         i = ee;
         continue;
       }
     }
     if (isWordChar(s, i)) {
-      i = scanWord(s, i, runEnd, push);
+      i = scanWord(s, i, runEnd, out);
       continue;
     }
     if (isPunct(c)) {
-      push('punctuation', i, i + 1);
-      i++;
+      // A run of one repeated punctuation character ('!!!', '...', 10 MB of
+      // '!') is one token with the run's span: token count, and so memory,
+      // stays bounded by the number of distinct runs, not characters.
+      let j = i + 1;
+      while (j < n && s.charCodeAt(j) === c) j++;
+      push(out, 8 /* punctuation */, i, j);
+      i = j;
       continue;
     }
     // Anything else (symbols, lone surrogates, private use) is one symbol token per code point.
     const w = cpWidth(s, i);
-    push('symbol', i, i + w);
+    push(out, 9 /* symbol */, i, i + w);
     i += w;
   }
-  if (reuse) {
-    reuse.count = count;
-    reuse.types = types;
-    reuse.starts = starts;
-    reuse.ends = ends;
+  if (reuse !== undefined && out !== reuse) {
+    // hand the grown buffers back to the caller's object
+    reuse.count = out.count;
+    reuse.types = out.types;
+    reuse.starts = out.starts;
+    reuse.ends = out.ends;
+    reuse.hashes = out.hashes;
+    reuse.uppers = out.uppers;
     return reuse;
   }
-  return { count, types, starts, ends };
+  return out;
+}
+
+function newBuffers(cap: number): ScanResult {
+  return { count: 0, types: new Uint8Array(cap), starts: new Int32Array(cap), ends: new Int32Array(cap), hashes: new Int32Array(cap), uppers: new Uint8Array(cap) };
+}
+
+/** Appends one token to `r`, doubling its arrays when full. */
+function pushToken(r: ScanResult, code: number, start: number, end: number): void {
+  const k = r.count;
+  if (k === r.types.length) {
+    const cap = Math.max(16, k * 2);
+    const t2 = new Uint8Array(cap);
+    t2.set(r.types);
+    r.types = t2;
+    const s2 = new Int32Array(cap);
+    s2.set(r.starts);
+    r.starts = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(r.ends);
+    r.ends = e2;
+    const h2 = new Int32Array(cap);
+    h2.set(r.hashes);
+    r.hashes = h2;
+    const u2 = new Uint8Array(cap);
+    u2.set(r.uppers);
+    r.uppers = u2;
+  }
+  r.types[k] = code;
+  r.starts[k] = start;
+  r.ends[k] = end;
+  r.uppers[k] = 255;
+  r.count = k + 1;
 }
 
 /** Fresh reusable scan buffers (see {@link scanArrays}). */
 export function createScanBuffer(capacity = 256): ScanResult {
-  return { count: 0, types: new Uint8Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
+  return newBuffers(capacity);
 }
 
 /** Scans `s` into raw token objects (convenience over {@link scanArrays}). */
@@ -446,13 +538,14 @@ export function scan(s: string): RawToken[] {
  * internal zero-width characters, digits mixed into letters (`s3m4ngat`,
  * `covid19`, reduplication `anak2`), and dotted abbreviations.
  */
-function scanWord(s: string, i: number, runEnd: number, push: (t: TokenType, a: number, b: number) => void): number {
+function scanWord(s: string, i: number, runEnd: number, out: ScanResult): number {
+  const push = pushToken;
   const n = s.length;
   // Dotted abbreviations first (`S.Sos.`, `M.Si.`): only possible when a short run is followed by a dot.
   if (runEnd - i <= 2 && runEnd < n && s.charCodeAt(runEnd) === 46) {
     const da = dottedAbbrevEnd(s, i);
     if (da > 0) {
-      push('abbreviation', i, da);
+      push(out, 13 /* abbreviation */, i, da);
       return da;
     }
   }
@@ -483,11 +576,11 @@ function scanWord(s: string, i: number, runEnd: number, push: (t: TokenType, a: 
   if (j < n && s.charCodeAt(j) === 46) {
     const word = s.slice(i, j);
     if (isKnownAbbreviation(word) || (j - i === 1 && isUpper(s.charCodeAt(i)) && initialFollows(s, j + 1))) {
-      push('abbreviation', i, j + 1);
+      push(out, 13 /* abbreviation */, i, j + 1);
       return j + 1;
     }
   }
-  push(isLaughter(s, i, j) ? 'laughter' : 'word', i, j);
+  push(out, isLaughter(s, i, j) ? 12 /* laughter */ : 0 /* word */, i, j);
   return j;
 }
 

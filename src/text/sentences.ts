@@ -9,8 +9,12 @@
  */
 import { assertString } from '../errors';
 import { abbreviationCanEnd } from './abbreviations';
-import { scan, type RawToken } from './scan';
+import { scanArrays } from './scan';
 import type { Span } from './types';
+
+// scanner type codes (see TYPE_NAMES in scan.ts)
+const PUNCTUATION = 8;
+const ABBREVIATION = 13;
 
 function isTerminal(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
@@ -28,9 +32,10 @@ function hasBreak(text: string, a: number, b: number): boolean {
   return false;
 }
 
-function startsUpperOrDigit(text: string, t: RawToken | undefined): boolean {
-  if (!t) return true;
-  const c = text.charCodeAt(t.start);
+/** Does the token at `k` (or the end of text, `k === count`) start with something other than a lowercase ASCII letter? */
+function startsUpperOrDigit(text: string, starts: Int32Array, count: number, k: number): boolean {
+  if (k >= count) return true;
+  const c = text.charCodeAt(starts[k]!);
   if (c >= 97 && c <= 122) return false;
   return true;
 }
@@ -48,57 +53,73 @@ function startsUpperOrDigit(text: string, t: RawToken | undefined): boolean {
  */
 export function splitSentences(text: string): Span[] {
   assertString(text, 'text');
-  const toks = scan(text);
+  const r = scanArrays(text);
+  return sentenceSpans(text, r.types, r.starts, r.ends, r.count);
+}
+
+/**
+ * Sentence spans over an existing scan (the scanner's type codes, starts and
+ * ends), so `analyze()` splits sentences from the tape it already has.
+ *
+ * @example
+ * ```ts
+ * const text = 'Jalan rusak. Tolong!';
+ * // what the scanner writes: type codes (0 word, 8 punctuation), starts, ends
+ * const kinds = Uint8Array.of(0, 0, 8, 0, 8);
+ * const starts = Int32Array.of(0, 6, 11, 13, 19);
+ * const ends = Int32Array.of(5, 11, 12, 19, 20);
+ * sentenceSpans(text, kinds, starts, ends, 5).map((s) => s.text); // ['Jalan rusak.', 'Tolong!']
+ * ```
+ */
+export function sentenceSpans(text: string, kinds: Uint8Array, starts: Int32Array, ends: Int32Array, count: number): Span[] {
   const out: Span[] = [];
   let first = 0;
   const close = (lastIdx: number): void => {
-    const a = toks[first]!.start;
-    const b = toks[lastIdx]!.end;
+    const a = starts[first]!;
+    const b = ends[lastIdx]!;
     out.push({ text: text.slice(a, b), start: a, end: b });
     first = lastIdx + 1;
   };
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    const next = toks[k + 1];
+  for (let k = 0; k < count; k++) {
+    const kind = kinds[k]!;
     // line break between this token and the next ends the sentence
-    if (next && hasBreak(text, t.end, next.start)) {
+    if (k + 1 < count && hasBreak(text, ends[k]!, starts[k + 1]!)) {
       close(k);
       continue;
     }
-    if (t.type === 'abbreviation') {
-      if (abbreviationCanEnd(text.slice(t.start, t.end)) && next && startsUpperOrDigit(text, next) && next.start > t.end) close(k);
+    if (kind === ABBREVIATION) {
+      if (k + 1 < count && abbreviationCanEnd(text.slice(starts[k]!, ends[k]!)) && startsUpperOrDigit(text, starts, count, k + 1) && starts[k + 1]! > ends[k]!) close(k);
       continue;
     }
-    if (t.type !== 'punctuation' || !isTerminal(text.charCodeAt(t.start))) continue;
+    const c0 = text.charCodeAt(starts[k]!);
+    if (kind !== PUNCTUATION || !isTerminal(c0)) continue;
     // absorb the rest of a terminal run and closing quotes/brackets glued to it
+    // (a token is a run of one repeated character: '...' is one token of three dots)
     let j = k;
-    let ellipsisOnly = text.charCodeAt(t.start) !== 33 && text.charCodeAt(t.start) !== 63;
-    let dots = text.charCodeAt(t.start) === 46 ? 1 : 0;
+    let ellipsisOnly = c0 !== 33 && c0 !== 63;
+    let dots = c0 === 46 ? ends[k]! - starts[k]! : 0;
     let quoted = false;
-    while (j + 1 < toks.length) {
-      const u = toks[j + 1]!;
-      if (u.start !== toks[j]!.end || u.type !== 'punctuation') break;
-      const c = text.charCodeAt(u.start);
+    while (j + 1 < count) {
+      if (starts[j + 1] !== ends[j] || kinds[j + 1] !== PUNCTUATION) break;
+      const c = text.charCodeAt(starts[j + 1]!);
       if (isTerminal(c)) {
         if (c === 33 || c === 63) ellipsisOnly = false;
-        if (c === 46) dots++;
+        if (c === 46) dots += ends[j + 1]! - starts[j + 1]!;
         j++;
       } else if (isCloser(c)) {
         quoted = true;
         j++;
-      }
-      else break;
+      } else break;
     }
-    const isEllipsis = ellipsisOnly && (dots >= 2 || text.charCodeAt(t.start) === 0x2026);
-    const after = toks[j + 1];
+    const isEllipsis = ellipsisOnly && (dots >= 2 || c0 === 0x2026);
     // '... lalu' and '"Kapan?" tanya warga' continue the sentence
-    if ((isEllipsis || quoted) && after && !startsUpperOrDigit(text, after) && !hasBreak(text, toks[j]!.end, after.start)) {
+    if ((isEllipsis || quoted) && j + 1 < count && !startsUpperOrDigit(text, starts, count, j + 1) && !hasBreak(text, ends[j]!, starts[j + 1]!)) {
       k = j;
       continue;
     }
     close(j);
     k = j;
   }
-  if (first < toks.length) close(toks.length - 1);
+  if (first < count) close(count - 1);
   return out;
 }

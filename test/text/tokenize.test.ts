@@ -239,3 +239,38 @@ describe('tokenize: interned surfaces', () => {
     expect(tk.tokenize(text).map((t) => t.text)).toEqual(words);
   });
 });
+
+describe('tokenize: runs of one punctuation character', () => {
+  it('are one token with the span of the run', () => {
+    const text = 'Bagus!!! Kapan diperbaiki??? Tunggu... ?!?!';
+    expect(tokenize(text).map((t) => [t.text, t.type, t.start, t.end])).toEqual([
+      ['Bagus', 'word', 0, 5],
+      ['!!!', 'punctuation', 5, 8],
+      ['Kapan', 'word', 9, 14],
+      ['diperbaiki', 'word', 15, 25],
+      ['???', 'punctuation', 25, 28],
+      ['Tunggu', 'word', 29, 35],
+      ['...', 'punctuation', 35, 38],
+      // different characters stay one token each
+      ['?', 'punctuation', 39, 40],
+      ['!', 'punctuation', 40, 41],
+      ['?', 'punctuation', 41, 42],
+      ['!', 'punctuation', 42, 43],
+    ]);
+  });
+
+  it('keep the token count bounded however long the run (10 MB of "!" is one token)', () => {
+    for (const n of [1, 1000, 1_000_000, 10_000_000]) {
+      const toks = tokenize('!'.repeat(n));
+      expect(toks).toHaveLength(1);
+      expect([toks[0]!.start, toks[0]!.end, toks[0]!.text.length]).toEqual([0, n, n]);
+    }
+    const mixed = tokenize(`Tolong${','.repeat(3_000_000)} dong`);
+    expect(mixed.map((t) => [t.type, t.end - t.start])).toEqual([
+      ['word', 6],
+      ['punctuation', 3_000_000],
+      ['word', 4],
+    ]);
+  });
+});
+

@@ -24,6 +24,7 @@ function isDocumentedDifference(t: Token): string | undefined {
   if (t.type === 'url' || t.type === 'email') return 'URL/email trailing punctuation is trimmed; bare domains are URLs';
   if (t.type === 'mention' && t.text.includes('.')) return 'Instagram handles may contain dots';
   if (t.type === 'emoji' && /^[0-9#*]/.test(t.text)) return 'keycap emoji';
+  if (t.type === 'punctuation' && t.text.length > 1) return 'a run of one repeated punctuation character is one token';
   return undefined;
 }
 
