@@ -24,7 +24,10 @@ export interface LexiconSpec {
    *
    * @example
    * ```ts
-   * const spec: LexiconSpec = { file: 'sentiment/words.tsv', module: 'sentiment-words', schema, unique: 'term' };
+   * // src/sentiment/lexicon-specs.ts:
+   * // { file: 'sentiment/words.tsv', module: 'sentiment-words', schema, unique: 'term' }
+   * // a second `bagus` row fails the build: "sentiment/words.tsv:90: duplicate term "bagus" (first at line 8)"
+   * const unique: string = 'term';
    * ```
    */
   unique?: string;
