@@ -1,0 +1,272 @@
+/**
+ * Clause machinery shared by targeted sentiment (`entities/targets.ts`, one
+ * anchor per agency mention) and aspect sentiment (`topics/aspects.ts`, one
+ * anchor per topic cue). It lives below both stages so neither imports the
+ * other, and `analysis.ts` only re-exports the types defined here.
+ *
+ * Sentences are cut into clauses at contrast words (`tapi`, `tetapi`,
+ * `namun`, `sedangkan`, `padahal`, slang `tp`); the sentiment hits of a
+ * clause go to the anchors in that clause, a clause without an anchor passes
+ * its hits to the anchors of its sentence, and a sentence without any anchor
+ * to the text's only anchor key (when there is exactly one).
+ */
+import { compound, labelFor } from './sentiment/compound';
+import type { EntityMention } from './entities/types';
+import type { SentimentHit, SentimentResult } from './sentiment/types';
+import type { Span, Token } from './text/types';
+
+/**
+ * Sentiment aimed at one mentioned agency: the clauses that mention it,
+ * scored on their own.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from 'suara';
+ * const t = analyze('Dinkes sigap, tapi Dishub lamban.').targets;
+ * // [{ id: 'dinas.kesehatan', label: 'positive', ... }, { id: 'dinas.perhubungan', label: 'negative', ... }]
+ * ```
+ */
+export interface TargetSentiment {
+  /** Entity id (as in {@link EntityMention.id}). */
+  id: string;
+  /** Canonical name. */
+  name: string;
+  /** The mentions of this entity in the text. */
+  mentions: EntityMention[];
+  /** Spans (clauses or sentences) whose sentiment was attributed to it. */
+  spans: Span[];
+  /** Sum of the attributed hit weights. */
+  score: number;
+  /** Normalised score in [−1, 1]. */
+  compound: number;
+  /** Label by the scorer's thresholds. */
+  label: SentimentResult['label'];
+  /** The hits attributed to this entity. */
+  hits: SentimentResult['hits'];
+}
+
+/**
+ * Something sentiment can be aimed at, placed in the text: an agency
+ * mention or a topic cue. Anchors sharing a `key` are one target.
+ *
+ * @example
+ * ```ts
+ * const a: import('suara').ClauseAnchor = { key: 'roads', start: 19 };
+ * ```
+ */
+export interface ClauseAnchor {
+  /** Target key (agency id, topic id). */
+  key: string;
+  /** Start offset of the anchor in the text. */
+  start: number;
+}
+
+/**
+ * Inputs of {@link attributeByClause}; everything comes from one pass over
+ * the same `text`.
+ *
+ * @example
+ * ```ts
+ * import { tokenize, splitSentences, scoreTokens } from 'suara';
+ * const text = 'Puskesmas ramah, tapi jalan ke sana rusak';
+ * const tokens = tokenize(text);
+ * const input: import('suara').ClauseInput = {
+ *   text, tokens, sentences: splitSentences(text), hits: scoreTokens(tokens, text).hits,
+ *   anchors: [{ key: 'health', start: 0 }, { key: 'roads', start: 22 }],
+ * };
+ * ```
+ */
+export interface ClauseInput {
+  /** The original text. */
+  text: string;
+  /** Sentence spans of `text`. */
+  sentences: readonly Span[];
+  /** Tokens of `text` (their norms find contrast words such as `tp`); optional. */
+  tokens?: readonly Token[] | undefined;
+  /** Sentiment hits of `text`, sorted by start. */
+  hits: readonly SentimentHit[];
+  /** Anchors sorted by start. */
+  anchors: readonly ClauseAnchor[];
+  /** Words that split a sentence into clauses (lowercase norms); default {@link DEFAULT_CONTRAST_WORDS}. */
+  contrastWords?: ReadonlySet<string> | undefined;
+}
+
+/**
+ * What {@link attributeByClause} gives each anchor key: the clauses and hits
+ * attributed to it, in text order.
+ *
+ * @example
+ * ```ts
+ * const a: import('suara').ClauseAttribution = { spans: [{ text: 'jalan rusak', start: 0, end: 11 }], hits: [] };
+ * ```
+ */
+export interface ClauseAttribution {
+  /** Clause (or sentence) spans attributed to the key, trimmed of spaces and `,;`. */
+  spans: Span[];
+  /** Sentiment hits attributed to the key. */
+  hits: SentimentHit[];
+}
+
+/**
+ * Contrast words used when none are given: `tapi tetapi namun sedangkan
+ * padahal tp tpi`. `analyze()` passes the sentiment rules' contrast table
+ * instead, so scorer and clauses agree.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_CONTRAST_WORDS } from 'suara';
+ * DEFAULT_CONTRAST_WORDS.has('namun'); // true
+ * ```
+ */
+export const DEFAULT_CONTRAST_WORDS: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun', 'sedangkan', 'padahal', 'tp', 'tpi']);
+
+/** Start offsets of contrast words, in order. */
+function contrastStarts(text: string, tokens: readonly Token[] | undefined, contrast: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  if (tokens !== undefined) {
+    for (const t of tokens) if (t.type === 'word' && (contrast.has(t.norm) || contrast.has(t.text.toLowerCase()))) out.push(t.start);
+    return out;
+  }
+  // no tokens: scan ASCII words by char code (no regex per word)
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < n && (((text.charCodeAt(e) | 32) >= 97 && (text.charCodeAt(e) | 32) <= 122) || (text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57))) e++;
+    if (e - i <= 9 && contrast.has(text.slice(i, e).toLowerCase())) out.push(i);
+    i = e;
+  }
+  return out;
+}
+
+/** True for space-like characters and `,` `;` (trimmed off clause spans). */
+function isTrim(code: number): boolean {
+  return code === 32 || code === 44 || code === 59 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff || code === 0x1680;
+}
+
+function span(text: string, start: number, end: number): Span {
+  while (start < end && isTrim(text.charCodeAt(start))) start++;
+  while (end > start && isTrim(text.charCodeAt(end - 1))) end--;
+  return { text: text.slice(start, end), start, end };
+}
+
+interface Acc extends ClauseAttribution {
+  seenHits: Set<number>;
+  seenSpans: Set<number>;
+}
+
+/**
+ * Attributes sentiment hits to anchors clause by clause (see the module
+ * comment for the rule). Returns one entry per anchor key, in order of the
+ * key's first anchor. Linear in sentences + contrast words + anchors + hits
+ * (times the anchors per clause).
+ *
+ * @example
+ * ```ts
+ * import { attributeByClause, scoreTokens, splitSentences, tokenize } from 'suara';
+ * const text = 'Puskesmas ramah, tapi jalan ke sana rusak';
+ * const tokens = tokenize(text);
+ * const by = attributeByClause({
+ *   text, tokens, sentences: splitSentences(text), hits: scoreTokens(tokens, text).hits,
+ *   anchors: [{ key: 'health', start: 0 }, { key: 'roads', start: 22 }],
+ * });
+ * by.get('roads')!.hits.map((h) => h.norm); // ['rusak']
+ * ```
+ */
+export function attributeByClause(input: ClauseInput): Map<string, ClauseAttribution> {
+  const { text, sentences, anchors } = input;
+  const byKey = new Map<string, Acc>();
+  for (const a of anchors) if (!byKey.has(a.key)) byKey.set(a.key, { spans: [], hits: [], seenHits: new Set(), seenSpans: new Set() });
+  const out = new Map<string, ClauseAttribution>();
+  if (anchors.length === 0) return out;
+  const onlyKey = byKey.size === 1 ? [...byKey.keys()] : [];
+  const contrasts = contrastStarts(text, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS);
+  // Sentences covering the text; text outside any sentence span is its own block.
+  const blocks: { start: number; end: number }[] = sentences.length > 0 ? sentences.map((s) => ({ start: s.start, end: s.end })) : [{ start: 0, end: text.length }];
+  const hits = input.hits;
+  let h = 0;
+  let c = 0;
+  let mi = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const blk = blocks[b]!;
+    const nextStart = b + 1 < blocks.length ? blocks[b + 1]!.start : text.length + 1;
+    const blockEnd = Math.max(blk.end, nextStart); // gaps between sentences go to the preceding one
+    const blockStart = b === 0 ? 0 : blk.start;
+    // clause boundaries
+    const bounds = [blockStart];
+    while (c < contrasts.length && contrasts[c]! < blockEnd) {
+      if (contrasts[c]! > blockStart) bounds.push(contrasts[c]!);
+      c++;
+    }
+    bounds.push(blockEnd);
+    // anchors of this block, per clause
+    const sentenceKeys: string[] = [];
+    const clauseKeys: string[][] = bounds.slice(1).map(() => []);
+    while (mi < anchors.length && anchors[mi]!.start < blockEnd) {
+      const m = anchors[mi]!;
+      if (m.start >= blockStart) {
+        let k = 0;
+        while (k + 2 < bounds.length && m.start >= bounds[k + 1]!) k++;
+        if (!clauseKeys[k]!.includes(m.key)) clauseKeys[k]!.push(m.key);
+        if (!sentenceKeys.includes(m.key)) sentenceKeys.push(m.key);
+      }
+      mi++;
+    }
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const cs = bounds[k]!;
+      const ce = bounds[k + 1]!;
+      const keys = clauseKeys[k]!.length > 0 ? clauseKeys[k]! : sentenceKeys.length > 0 ? sentenceKeys : onlyKey;
+      const sp = span(text, cs, Math.min(ce, text.length));
+      for (const key of keys) {
+        const a = byKey.get(key)!;
+        if (!a.seenSpans.has(sp.start) && sp.end > sp.start) {
+          a.seenSpans.add(sp.start);
+          a.spans.push(sp);
+        }
+      }
+      while (h < hits.length && hits[h]!.start < ce) {
+        const hit = hits[h]!;
+        if (hit.start >= cs) {
+          for (const key of keys) {
+            const a = byKey.get(key)!;
+            if (!a.seenHits.has(h)) {
+              a.seenHits.add(h);
+              a.hits.push(hit);
+            }
+          }
+        }
+        h++;
+      }
+    }
+  }
+  for (const [key, a] of byKey) out.set(key, { spans: a.spans, hits: a.hits });
+  return out;
+}
+
+/**
+ * Scores a set of attributed hits like the sentiment scorer scores a text:
+ * the weight sum (rounded to 6 decimals), its `compound` and the label.
+ *
+ * @example
+ * ```ts
+ * import { scoreAttributed } from 'suara';
+ * scoreAttributed([], 6, 0.2, -0.2); // { score: 0, compound: 0, label: 'neutral' }
+ * ```
+ */
+export function scoreAttributed(
+  hits: readonly SentimentHit[],
+  alpha: number,
+  positive: number,
+  negative: number,
+): { score: number; compound: number; label: SentimentResult['label'] } {
+  let score = 0;
+  for (const hit of hits) score += hit.weight;
+  score = Math.round(score * 1e6) / 1e6;
+  const comp = compound(score, alpha);
+  return { score, compound: comp, label: labelFor(comp, positive, negative) };
+}
