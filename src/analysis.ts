@@ -2,6 +2,7 @@ import type { TargetSentiment } from './clauses';
 import type { EntityMention } from './entities/types';
 import type { SentimentResult } from './sentiment/types';
 import type { Span, Token } from './text/types';
+import type { TopicSentiment } from './topics/types';
 
 // Defined below both entities/ and topics/ (see clauses.ts); re-exported here for the public API.
 export type { TargetSentiment } from './clauses';
@@ -27,4 +28,6 @@ export interface Analysis {
   entities: EntityMention[];
   /** Sentiment per mentioned agency. */
   targets: TargetSentiment[];
+  /** Complaint topics with aspect sentiment and attribution (`[]` when topics are switched off). */
+  topics: TopicSentiment[];
 }

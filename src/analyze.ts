@@ -15,6 +15,8 @@ import { defaultRulesJson } from './sentiment/lexicon';
 import { splitSentences } from './text/sentences';
 import { isKnownWord } from './stem/known-word';
 import { createTokenizer, type TokenizeOptions } from './text/tokenize';
+import { createTopicTagger, type TopicTaggerOptions } from './topics/create-tagger';
+import { topicSentiments } from './topics/aspects';
 import type { Analysis } from './analysis';
 import type { Token } from './text/types';
 
@@ -33,6 +35,8 @@ export interface AnalyzeOptions {
   sentiment?: SentimentOptions;
   /** Entity tagger options (`defaultRegion`, `date`, `registry`). */
   entities?: EntityTaggerOptions;
+  /** Topic tagger options (a city's own topics, see `createTopicTagger`), or `false` to skip topics (`topics` is then `[]`). */
+  topics?: TopicTaggerOptions | false;
 }
 
 /**
@@ -73,6 +77,7 @@ const optionsSchema = z.strictObject({
   tokenize: z.optional(z.record(z.string(), z.unknown())),
   sentiment: z.optional(z.record(z.string(), z.unknown())),
   entities: z.optional(z.record(z.string(), z.unknown())),
+  topics: z.optional(z.union([z.literal(false), z.record(z.string(), z.unknown())])),
 });
 
 /**
@@ -98,6 +103,7 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
   const tokenizer = createTokenizer({ knownWord: isKnownWord, ...o.tokenize });
   const scorer: SentimentScorer = createSentimentScorer(o.sentiment ?? {});
   const tagger: EntityTagger = createEntityTagger(o.entities);
+  const topicTagger = o.topics === false ? undefined : createTopicTagger(o.topics);
   const rules = defaultRulesJson();
   const alpha = o.sentiment?.alpha ?? rules.alpha;
   // clause boundaries for targeted sentiment come from the same contrast table the scorer uses
@@ -114,7 +120,9 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
       const sentiment = scorer.scoreTokens(tokens, text);
       const entities = tagger.tag(text, context?.date);
       const targets = targetSentiments({ text, sentences, tokens, sentiment, mentions: entities, alpha, thresholds, contrastWords });
-      return { tokens, sentences, sentiment, entities, targets };
+      // topics read the same tokens (no second scan); aspect sentiment uses the clause logic of targets
+      const topics = topicTagger === undefined ? [] : topicSentiments({ text, sentences, tokens, sentiment, mentions: entities, topics: topicTagger.tagTokens(tokens, text), taxonomy: topicTagger, alpha, thresholds, contrastWords });
+      return { tokens, sentences, sentiment, entities, targets, topics };
     },
   };
 }
@@ -122,8 +130,8 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
 let defaultAnalyzer: Analyzer | undefined;
 
 /**
- * Tokens, sentences, sentiment, agency/region mentions and the sentiment
- * aimed at each agency, for one text.
+ * Tokens, sentences, sentiment, agency/region mentions, the sentiment
+ * aimed at each agency, and complaint topics with their aspect sentiment, for one text.
  *
  * @example
  * ```ts

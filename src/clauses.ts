@@ -76,15 +76,15 @@ export interface ClauseAnchor {
  * };
  * ```
  */
-export interface ClauseInput {
+export interface ClauseInput<H extends { start: number } = SentimentHit> {
   /** The original text. */
   text: string;
   /** Sentence spans of `text`. */
   sentences: readonly Span[];
   /** Tokens of `text` (their norms find contrast words such as `tp`); optional. */
   tokens?: readonly Token[] | undefined;
-  /** Sentiment hits of `text`, sorted by start. */
-  hits: readonly SentimentHit[];
+  /** Sentiment hits of `text` (or anything else placed by a start offset), sorted by start. */
+  hits: readonly H[];
   /** Anchors sorted by start. */
   anchors: readonly ClauseAnchor[];
   /** Words that split a sentence into clauses (lowercase norms); default {@link DEFAULT_CONTRAST_WORDS}. */
@@ -100,11 +100,11 @@ export interface ClauseInput {
  * const a: import('suara').ClauseAttribution = { spans: [{ text: 'jalan rusak', start: 0, end: 11 }], hits: [] };
  * ```
  */
-export interface ClauseAttribution {
+export interface ClauseAttribution<H extends { start: number } = SentimentHit> {
   /** Clause (or sentence) spans attributed to the key, trimmed of spaces and `,;`. */
   spans: Span[];
-  /** Sentiment hits attributed to the key. */
-  hits: SentimentHit[];
+  /** Hits attributed to the key. */
+  hits: H[];
 }
 
 /**
@@ -155,7 +155,7 @@ function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
-interface Acc extends ClauseAttribution {
+interface Acc<H extends { start: number }> extends ClauseAttribution<H> {
   seenHits: Set<number>;
   seenSpans: Set<number>;
 }
@@ -178,11 +178,11 @@ interface Acc extends ClauseAttribution {
  * by.get('roads')!.hits.map((h) => h.norm); // ['rusak']
  * ```
  */
-export function attributeByClause(input: ClauseInput): Map<string, ClauseAttribution> {
+export function attributeByClause<H extends { start: number } = SentimentHit>(input: ClauseInput<H>): Map<string, ClauseAttribution<H>> {
   const { text, sentences, anchors } = input;
-  const byKey = new Map<string, Acc>();
+  const byKey = new Map<string, Acc<H>>();
   for (const a of anchors) if (!byKey.has(a.key)) byKey.set(a.key, { spans: [], hits: [], seenHits: new Set(), seenSpans: new Set() });
-  const out = new Map<string, ClauseAttribution>();
+  const out = new Map<string, ClauseAttribution<H>>();
   if (anchors.length === 0) return out;
   const onlyKey = byKey.size === 1 ? [...byKey.keys()] : [];
   const contrasts = contrastStarts(text, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS);

@@ -1,0 +1,167 @@
+/**
+ * Aspect sentiment and attribution of topics: the clause machinery of
+ * targeted sentiment (`src/clauses.ts`) run with topic cues as anchors, so
+ * "Puskesmas ramah, tapi jalan ke sana rusak" is health positive and roads
+ * negative; then the same machinery with agency mentions as anchors and cue
+ * positions as the things attributed, so each topic gets the agencies named
+ * in its clause or sentence (`explicit`), or else its usual agencies
+ * (`implied`).
+ */
+import { attributeByClause, scoreAttributed } from '../clauses';
+import type { EntityMention } from '../entities/types';
+import type { SentimentResult } from '../sentiment/types';
+import type { Span, Token } from '../text/types';
+import { defaultTaxonomy } from './lexicon';
+import type { TopicInfo, TopicMention, TopicSentiment } from './types';
+
+/** True when `words` (norms) contain `w` as a word or, for two-word entries, as an adjacent pair. */
+function hasAny(norms: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < norms.length; i++) {
+    if (set.has(norms[i]!)) return true;
+    if (i + 1 < norms.length && set.has(`${norms[i]} ${norms[i + 1]}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * Sentences that ask for information (end in a single `?`, have an asking
+ * word, no rhetorical one): their sentiment hits are not a judgement of the
+ * topic, so aspect sentiment leaves them out. Linear in tokens.
+ */
+export function informationQuestions(
+  text: string,
+  sentences: readonly Span[],
+  tokens: readonly Token[] | undefined,
+  markers: { ask: ReadonlySet<string>; rhetorical: ReadonlySet<string> } = defaultTaxonomy().questions,
+): Span[] {
+  if (tokens === undefined) return [];
+  const out: Span[] = [];
+  let t = 0;
+  for (const s of sentences) {
+    let e = s.end;
+    while (e > s.start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 10)) e--;
+    const norms: string[] = [];
+    while (t < tokens.length && tokens[t]!.start < s.end) {
+      if (tokens[t]!.start >= s.start && tokens[t]!.type === 'word') norms.push(tokens[t]!.norm);
+      t++;
+    }
+    // `?` last (emoji after it allowed), not `??` or `?!`
+    const q = text.lastIndexOf('?', e - 1);
+    if (q < s.start || text.charCodeAt(q - 1) === 63 || text.charCodeAt(q + 1) === 33) continue;
+    let tail = true;
+    for (let i = q + 1; i < e; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) tail = false;
+    if (!tail) continue;
+    if (hasAny(norms, markers.ask) && !hasAny(norms, markers.rhetorical)) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Inputs of {@link topicSentiments}; everything comes from one pass of
+ * `analyze` over the same `text`.
+ *
+ * @example
+ * ```ts
+ * import { createTopicTagger, scoreTokens, splitSentences, tagEntities, tokenize } from 'suara';
+ * const text = 'Puskesmas ramah, tapi jalan ke sana rusak';
+ * const tokens = tokenize(text);
+ * const tagger = createTopicTagger();
+ * const input: import('suara').TopicSentimentInput = {
+ *   text, tokens, sentences: splitSentences(text), sentiment: scoreTokens(tokens, text),
+ *   mentions: tagEntities(text), topics: tagger.tagTokens(tokens, text), taxonomy: tagger,
+ * };
+ * ```
+ */
+export interface TopicSentimentInput {
+  /** The original text. */
+  text: string;
+  /** Sentence spans of `text`. */
+  sentences: readonly Span[];
+  /** Tokens of `text` (their norms find contrast words such as `tp`). */
+  tokens?: readonly Token[];
+  /** Whole-text sentiment with its hits. */
+  sentiment: SentimentResult;
+  /** Entity mentions of `text`; `opd` mentions give explicit attribution. */
+  mentions: readonly EntityMention[];
+  /** Topics of `text` (what a topic tagger returned for it). */
+  topics: readonly TopicMention[];
+  /** Where topic names and usual agencies come from (a topic tagger). */
+  taxonomy: { topic(id: string): TopicInfo | undefined };
+  /** `compound` normalisation constant (default 6, as the scorer). */
+  alpha?: number;
+  /** Clause-splitting words (default as in targeted sentiment). */
+  contrastWords?: ReadonlySet<string>;
+  /** Label thresholds (default ±0.2, as the scorer). */
+  thresholds?: {
+    /** `compound` at or above this is labelled `positive`. */
+    positive: number;
+    /** `compound` at or below this is labelled `negative`. */
+    negative: number;
+  };
+}
+
+/**
+ * Aspect sentiment, attribution and agencies for each topic of a text, in
+ * the order of `input.topics`. The `other` topic (no cue) takes the
+ * whole-text sentiment.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from 'suara';
+ * analyze('jalan berlubang di depan sekolah').topics.map((t) => [t.id, t.attribution, t.agencies]);
+ * // [['roads', 'implied', ['dinas.pupr']], ['education', 'implied', ['dinas.pendidikan']]]
+ * ```
+ */
+export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
+  const { text, sentences, sentiment, topics } = input;
+  const alpha = input.alpha ?? 6;
+  const pos = input.thresholds?.positive ?? 0.2;
+  const neg = input.thresholds?.negative ?? -0.2;
+  const contrastWords = input.contrastWords;
+  // anchors: every cue, in text order
+  const anchors: { key: string; start: number }[] = [];
+  for (const t of topics) for (const c of t.cues) anchors.push({ key: t.id, start: c.start });
+  anchors.sort((a, b) => a.start - b.start);
+  // information requests carry no judgement of their topic (see informationQuestions)
+  const asks = informationQuestions(text, sentences, input.tokens);
+  const judged = asks.length === 0 ? sentiment.hits : sentiment.hits.filter((h) => !asks.some((q) => h.start >= q.start && h.start < q.end));
+  const aspect = attributeByClause({ text, sentences, tokens: input.tokens, hits: judged, anchors, contrastWords });
+  // attribution: agency mentions are the anchors, cue positions the things attributed
+  const opd = input.mentions.filter((m) => m.kind === 'opd');
+  let agenciesOf: Map<string, string[]> | undefined;
+  if (opd.length > 0 && anchors.length > 0) {
+    const cueHits = anchors.map((a, i) => ({ start: a.start, i }));
+    const byAgency = attributeByClause({ text, sentences, tokens: input.tokens, hits: cueHits, anchors: opd.map((m) => ({ key: m.id, start: m.start })), contrastWords });
+    agenciesOf = new Map();
+    for (const [agency, { hits }] of byAgency) {
+      for (const h of hits) {
+        const topic = anchors[h.i]!.key;
+        let list = agenciesOf.get(topic);
+        if (list === undefined) agenciesOf.set(topic, (list = []));
+        if (!list.includes(agency)) list.push(agency);
+      }
+    }
+  }
+  return topics.map((t): TopicSentiment => {
+    const info = input.taxonomy.topic(t.id);
+    const a = aspect.get(t.id);
+    const hits = a === undefined ? (t.cues.length === 0 ? [...sentiment.hits] : []) : a.hits;
+    const spans = a === undefined ? [] : a.spans;
+    const s = a === undefined && t.cues.length === 0 ? { compound: sentiment.compound, label: sentiment.label } : scoreAttributed(hits, alpha, pos, neg);
+    // `other` has no cues to place: every agency the text names is its explicit agency
+    const explicit = t.cues.length === 0 && opd.length > 0 ? [...new Set(opd.map((m) => m.id))] : agenciesOf?.get(t.id);
+    const out: TopicSentiment = {
+      id: t.id,
+      score: t.score,
+      cues: t.cues,
+      name: info?.name ?? t.id,
+      compound: s.compound,
+      label: s.label,
+      hits,
+      spans,
+      attribution: explicit !== undefined && explicit.length > 0 ? 'explicit' : 'implied',
+      agencies: explicit !== undefined && explicit.length > 0 ? explicit : [...(info?.agencies ?? [])],
+    };
+    return out;
+  });
+}
