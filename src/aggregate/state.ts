@@ -12,6 +12,7 @@ const example = z.strictObject({
   compound: z.number().check(z.gte(-1), z.lte(1)),
   text: z.optional(z.string()),
   hits: z.optional(z.array(z.strictObject({ start: count, end: count, weight: z.number() }))),
+  cues: z.optional(z.array(z.strictObject({ start: count, end: count }))),
 });
 const term = z.tuple([z.string(), count, int()]);
 
@@ -96,9 +97,11 @@ function stripUndefined(e: {
   compound: number;
   text?: string | undefined;
   hits?: ExampleHit[] | undefined;
+  cues?: { start: number; end: number }[] | undefined;
 }): ExampleDoc {
   const out: ExampleDoc = { id: e.id, compound: e.compound };
   if (e.text !== undefined) out.text = e.text;
   if (e.hits !== undefined) out.hits = e.hits;
+  if (e.cues !== undefined) out.cues = e.cues;
   return out;
 }
