@@ -155,6 +155,59 @@ function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
+/** One sentence block and its clause boundaries (`bounds[k]..bounds[k+1]` is clause k). */
+interface Block {
+  start: number;
+  end: number;
+  bounds: number[];
+}
+
+/**
+ * Cuts the text into sentence blocks and clauses: blocks cover the whole
+ * text (gaps between sentences go to the preceding one), clauses end before
+ * each contrast word.
+ */
+function clauseBlocks(text: string, sentences: readonly Span[], tokens: readonly Token[] | undefined, contrastWords: ReadonlySet<string>): Block[] {
+  const contrasts = contrastStarts(text, tokens, contrastWords);
+  const blocks: { start: number; end: number }[] = sentences.length > 0 ? sentences.map((s) => ({ start: s.start, end: s.end })) : [{ start: 0, end: text.length }];
+  const out: Block[] = [];
+  let c = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const blk = blocks[b]!;
+    const nextStart = b + 1 < blocks.length ? blocks[b + 1]!.start : text.length + 1;
+    const blockEnd = Math.max(blk.end, nextStart); // gaps between sentences go to the preceding one
+    const blockStart = b === 0 ? 0 : blk.start;
+    const bounds = [blockStart];
+    while (c < contrasts.length && contrasts[c]! < blockEnd) {
+      if (contrasts[c]! > blockStart) bounds.push(contrasts[c]!);
+      c++;
+    }
+    bounds.push(blockEnd);
+    out.push({ start: blockStart, end: blockEnd, bounds });
+  }
+  return out;
+}
+
+/**
+ * The clauses of a text as spans (trimmed of spaces and `,;`), in order:
+ * sentences cut before each contrast word, the same cut
+ * {@link attributeByClause} makes.
+ *
+ * @example
+ * ```ts
+ * import { clauseSpans, splitSentences } from 'suara';
+ * const text = 'Puskesmas ramah, tapi jalan rusak';
+ * clauseSpans(text, splitSentences(text)).map((c) => c.text); // ['Puskesmas ramah', 'tapi jalan rusak']
+ * ```
+ */
+export function clauseSpans(text: string, sentences: readonly Span[], tokens?: readonly Token[], contrastWords: ReadonlySet<string> = DEFAULT_CONTRAST_WORDS): Span[] {
+  const out: Span[] = [];
+  for (const blk of clauseBlocks(text, sentences, tokens, contrastWords)) {
+    for (let k = 0; k + 1 < blk.bounds.length; k++) out.push(span(text, blk.bounds[k]!, Math.min(blk.bounds[k + 1]!, text.length)));
+  }
+  return out;
+}
+
 interface Acc<H extends { start: number }> extends ClauseAttribution<H> {
   seenHits: Set<number>;
   seenSpans: Set<number>;
@@ -185,25 +238,13 @@ export function attributeByClause<H extends { start: number } = SentimentHit>(in
   const out = new Map<string, ClauseAttribution<H>>();
   if (anchors.length === 0) return out;
   const onlyKey = byKey.size === 1 ? [...byKey.keys()] : [];
-  const contrasts = contrastStarts(text, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS);
-  // Sentences covering the text; text outside any sentence span is its own block.
-  const blocks: { start: number; end: number }[] = sentences.length > 0 ? sentences.map((s) => ({ start: s.start, end: s.end })) : [{ start: 0, end: text.length }];
   const hits = input.hits;
   let h = 0;
-  let c = 0;
   let mi = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    const blk = blocks[b]!;
-    const nextStart = b + 1 < blocks.length ? blocks[b + 1]!.start : text.length + 1;
-    const blockEnd = Math.max(blk.end, nextStart); // gaps between sentences go to the preceding one
-    const blockStart = b === 0 ? 0 : blk.start;
-    // clause boundaries
-    const bounds = [blockStart];
-    while (c < contrasts.length && contrasts[c]! < blockEnd) {
-      if (contrasts[c]! > blockStart) bounds.push(contrasts[c]!);
-      c++;
-    }
-    bounds.push(blockEnd);
+  for (const blk of clauseBlocks(text, sentences, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS)) {
+    const { bounds } = blk;
+    const blockStart = blk.start;
+    const blockEnd = blk.end;
     // anchors of this block, per clause
     const sentenceKeys: string[] = [];
     const clauseKeys: string[][] = bounds.slice(1).map(() => []);

@@ -2,12 +2,11 @@
  * Aspect sentiment and attribution of topics: the clause machinery of
  * targeted sentiment (`src/clauses.ts`) run with topic cues as anchors, so
  * "Puskesmas ramah, tapi jalan ke sana rusak" is health positive and roads
- * negative; then the same machinery with agency mentions as anchors and cue
- * positions as the things attributed, so each topic gets the agencies named
- * in its clause or sentence (`explicit`), or else its usual agencies
- * (`implied`).
+ * negative. Each topic gets the agencies named in a clause with one of its
+ * cues, or named anywhere when they are its usual agency (`explicit`); a
+ * topic with neither gets its usual agencies (`implied`).
  */
-import { attributeByClause, scoreAttributed } from '../clauses';
+import { attributeByClause, clauseSpans, scoreAttributed } from '../clauses';
 import type { EntityMention } from '../entities/types';
 import type { SentimentResult } from '../sentiment/types';
 import type { Span, Token } from '../text/types';
@@ -126,19 +125,24 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
   const asks = informationQuestions(text, sentences, input.tokens);
   const judged = asks.length === 0 ? sentiment.hits : sentiment.hits.filter((h) => !asks.some((q) => h.start >= q.start && h.start < q.end));
   const aspect = attributeByClause({ text, sentences, tokens: input.tokens, hits: judged, anchors, contrastWords });
-  // attribution: agency mentions are the anchors, cue positions the things attributed
+  // attribution: the agencies named in a clause with one of the topic's cues,
+  // plus any named agency that is the topic's usual one
   const opd = input.mentions.filter((m) => m.kind === 'opd');
-  let agenciesOf: Map<string, string[]> | undefined;
-  if (opd.length > 0 && anchors.length > 0) {
-    const cueHits = anchors.map((a, i) => ({ start: a.start, i }));
-    const byAgency = attributeByClause({ text, sentences, tokens: input.tokens, hits: cueHits, anchors: opd.map((m) => ({ key: m.id, start: m.start })), contrastWords });
-    agenciesOf = new Map();
-    for (const [agency, { hits }] of byAgency) {
-      for (const h of hits) {
-        const topic = anchors[h.i]!.key;
-        let list = agenciesOf.get(topic);
-        if (list === undefined) agenciesOf.set(topic, (list = []));
-        if (!list.includes(agency)) list.push(agency);
+  const clauses = opd.length > 0 && anchors.length > 0 ? clauseSpans(text, sentences, input.tokens, contrastWords) : [];
+  const clauseOf = (pos: number): number => {
+    for (let i = 0; i < clauses.length; i++) if (pos < clauses[i]!.end) return i;
+    return clauses.length - 1;
+  };
+  const agenciesOf = new Map<string, string[]>();
+  if (clauses.length > 0) {
+    const agencyClauses = opd.map((m) => ({ id: m.id, clause: clauseOf(m.start) }));
+    for (const a of anchors) {
+      const k = clauseOf(a.start);
+      let list = agenciesOf.get(a.key);
+      for (const m of agencyClauses) {
+        if (m.clause !== k) continue;
+        if (list === undefined) agenciesOf.set(a.key, (list = []));
+        if (!list.includes(m.id)) list.push(m.id);
       }
     }
   }
@@ -149,7 +153,10 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
     const spans = a === undefined ? [] : a.spans;
     const s = a === undefined && t.cues.length === 0 ? { compound: sentiment.compound, label: sentiment.label } : scoreAttributed(hits, alpha, pos, neg);
     // `other` has no cues to place: every agency the text names is its explicit agency
-    const explicit = t.cues.length === 0 && opd.length > 0 ? [...new Set(opd.map((m) => m.id))] : agenciesOf?.get(t.id);
+    let explicit = t.cues.length === 0 && opd.length > 0 ? [...new Set(opd.map((m) => m.id))] : agenciesOf.get(t.id);
+    for (const m of opd) {
+      if (info?.agencies.includes(m.id) === true && !(explicit ?? []).includes(m.id)) explicit = [...(explicit ?? []), m.id];
+    }
     const out: TopicSentiment = {
       id: t.id,
       score: t.score,
