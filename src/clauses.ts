@@ -89,6 +89,8 @@ export interface ClauseInput<H extends { start: number } = SentimentHit> {
   anchors: readonly ClauseAnchor[];
   /** Words that split a sentence into clauses (lowercase norms); default {@link DEFAULT_CONTRAST_WORDS}. */
   contrastWords?: ReadonlySet<string> | undefined;
+  /** Precomputed {@link clauseBlocks} of `text` (then `tokens` and `contrastWords` are not read). */
+  blocks?: readonly ClauseBlock[] | undefined;
 }
 
 /**
@@ -124,7 +126,8 @@ export const DEFAULT_CONTRAST_WORDS: ReadonlySet<string> = new Set(['tapi', 'tet
 function contrastStarts(text: string, tokens: readonly Token[] | undefined, contrast: ReadonlySet<string>): number[] {
   const out: number[] = [];
   if (tokens !== undefined) {
-    for (const t of tokens) if (t.type === 'word' && (contrast.has(t.norm) || contrast.has(t.text.toLowerCase()))) out.push(t.start);
+    // the norm is already lowercase; the surface is lowercased only when it differs and is short enough to be a contrast word
+    for (const t of tokens) if (t.type === 'word' && (contrast.has(t.norm) || (t.text !== t.norm && t.text.length <= 9 && contrast.has(t.text.toLowerCase())))) out.push(t.start);
     return out;
   }
   // no tokens: scan ASCII words by char code (no regex per word)
@@ -155,22 +158,41 @@ function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
-/** One sentence block and its clause boundaries (`bounds[k]..bounds[k+1]` is clause k). */
-interface Block {
+/**
+ * One sentence block and its clause boundaries (`bounds[k]..bounds[k+1]` is
+ * clause k), as {@link clauseBlocks} cuts them.
+ *
+ * @example
+ * ```ts
+ * const b: import('suara').ClauseBlock = { start: 0, end: 33, bounds: [0, 17, 33] };
+ * ```
+ */
+export interface ClauseBlock {
+  /** Start of the block (0 for the first). */
   start: number;
+  /** End of the block (the next sentence's start; past the text for the last). */
   end: number;
+  /** Clause boundaries, from `start` to `end`. */
   bounds: number[];
 }
 
 /**
  * Cuts the text into sentence blocks and clauses: blocks cover the whole
  * text (gaps between sentences go to the preceding one), clauses end before
- * each contrast word.
+ * each contrast word. Compute once and pass as {@link ClauseInput.blocks}
+ * when attributing several things over the same text.
+ *
+ * @example
+ * ```ts
+ * import { clauseBlocks, splitSentences } from 'suara';
+ * const text = 'Puskesmas ramah, tapi jalan rusak';
+ * clauseBlocks(text, splitSentences(text))[0]!.bounds; // [0, 17, 34]
+ * ```
  */
-function clauseBlocks(text: string, sentences: readonly Span[], tokens: readonly Token[] | undefined, contrastWords: ReadonlySet<string>): Block[] {
+export function clauseBlocks(text: string, sentences: readonly Span[], tokens?: readonly Token[], contrastWords: ReadonlySet<string> = DEFAULT_CONTRAST_WORDS): ClauseBlock[] {
   const contrasts = contrastStarts(text, tokens, contrastWords);
   const blocks: { start: number; end: number }[] = sentences.length > 0 ? sentences.map((s) => ({ start: s.start, end: s.end })) : [{ start: 0, end: text.length }];
-  const out: Block[] = [];
+  const out: ClauseBlock[] = [];
   let c = 0;
   for (let b = 0; b < blocks.length; b++) {
     const blk = blocks[b]!;
@@ -208,10 +230,6 @@ export function clauseSpans(text: string, sentences: readonly Span[], tokens?: r
   return out;
 }
 
-interface Acc<H extends { start: number }> extends ClauseAttribution<H> {
-  seenHits: Set<number>;
-  seenSpans: Set<number>;
-}
 
 /**
  * Attributes sentiment hits to anchors clause by clause (see the module
@@ -233,26 +251,29 @@ interface Acc<H extends { start: number }> extends ClauseAttribution<H> {
  */
 export function attributeByClause<H extends { start: number } = SentimentHit>(input: ClauseInput<H>): Map<string, ClauseAttribution<H>> {
   const { text, sentences, anchors } = input;
-  const byKey = new Map<string, Acc<H>>();
-  for (const a of anchors) if (!byKey.has(a.key)) byKey.set(a.key, { spans: [], hits: [], seenHits: new Set(), seenSpans: new Set() });
-  const out = new Map<string, ClauseAttribution<H>>();
-  if (anchors.length === 0) return out;
+  // Every hit and every clause is visited once and a clause's key list has no
+  // duplicates, so nothing is pushed twice and no "seen" sets are needed.
+  const byKey = new Map<string, ClauseAttribution<H>>();
+  for (const a of anchors) if (!byKey.has(a.key)) byKey.set(a.key, { spans: [], hits: [] });
+  if (anchors.length === 0) return byKey;
   const onlyKey = byKey.size === 1 ? [...byKey.keys()] : [];
   const hits = input.hits;
   let h = 0;
   let mi = 0;
-  for (const blk of clauseBlocks(text, sentences, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS)) {
+  for (const blk of input.blocks ?? clauseBlocks(text, sentences, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS)) {
     const { bounds } = blk;
     const blockStart = blk.start;
     const blockEnd = blk.end;
     // anchors of this block, per clause
+    // allocated only for blocks with an anchor (most sentences of a long text have none)
     const sentenceKeys: string[] = [];
-    const clauseKeys: string[][] = bounds.slice(1).map(() => []);
+    let clauseKeys: string[][] | undefined;
     while (mi < anchors.length && anchors[mi]!.start < blockEnd) {
       const m = anchors[mi]!;
       if (m.start >= blockStart) {
         let k = 0;
         while (k + 2 < bounds.length && m.start >= bounds[k + 1]!) k++;
+        clauseKeys ??= bounds.slice(1).map((): string[] => []);
         if (!clauseKeys[k]!.includes(m.key)) clauseKeys[k]!.push(m.key);
         if (!sentenceKeys.includes(m.key)) sentenceKeys.push(m.key);
       }
@@ -261,32 +282,20 @@ export function attributeByClause<H extends { start: number } = SentimentHit>(in
     for (let k = 0; k + 1 < bounds.length; k++) {
       const cs = bounds[k]!;
       const ce = bounds[k + 1]!;
-      const keys = clauseKeys[k]!.length > 0 ? clauseKeys[k]! : sentenceKeys.length > 0 ? sentenceKeys : onlyKey;
-      const sp = span(text, cs, Math.min(ce, text.length));
-      for (const key of keys) {
-        const a = byKey.get(key)!;
-        if (!a.seenSpans.has(sp.start) && sp.end > sp.start) {
-          a.seenSpans.add(sp.start);
-          a.spans.push(sp);
-        }
+      const own = clauseKeys?.[k];
+      const keys = own !== undefined && own.length > 0 ? own : sentenceKeys.length > 0 ? sentenceKeys : onlyKey;
+      if (keys.length > 0) {
+        const sp = span(text, cs, Math.min(ce, text.length));
+        if (sp.end > sp.start) for (const key of keys) byKey.get(key)!.spans.push(sp);
       }
       while (h < hits.length && hits[h]!.start < ce) {
         const hit = hits[h]!;
-        if (hit.start >= cs) {
-          for (const key of keys) {
-            const a = byKey.get(key)!;
-            if (!a.seenHits.has(h)) {
-              a.seenHits.add(h);
-              a.hits.push(hit);
-            }
-          }
-        }
+        if (hit.start >= cs) for (const key of keys) byKey.get(key)!.hits.push(hit);
         h++;
       }
     }
   }
-  for (const [key, a] of byKey) out.set(key, { spans: a.spans, hits: a.hits });
-  return out;
+  return byKey;
 }
 
 /**

@@ -6,7 +6,7 @@
  * cues, or named anywhere when they are its usual agency (`explicit`); a
  * topic with neither gets its usual agencies (`implied`).
  */
-import { attributeByClause, clauseSpans, scoreAttributed } from '../clauses';
+import { attributeByClause, clauseBlocks, DEFAULT_CONTRAST_WORDS, scoreAttributed } from '../clauses';
 import type { EntityMention } from '../entities/types';
 import type { SentimentResult } from '../sentiment/types';
 import type { Span, Token } from '../text/types';
@@ -39,17 +39,15 @@ export function informationQuestions(
   for (const s of sentences) {
     let e = s.end;
     while (e > s.start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 10)) e--;
-    const norms: string[] = [];
-    while (t < tokens.length && tokens[t]!.start < s.end) {
-      if (tokens[t]!.start >= s.start && tokens[t]!.type === 'word') norms.push(tokens[t]!.norm);
-      t++;
-    }
-    // `?` last (emoji after it allowed), not `??` or `?!`
+    // `?` last (emoji after it allowed), not `??` or `?!`; checked before any token is read
     const q = text.lastIndexOf('?', e - 1);
     if (q < s.start || text.charCodeAt(q - 1) === 63 || text.charCodeAt(q + 1) === 33) continue;
     let tail = true;
     for (let i = q + 1; i < e; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) tail = false;
     if (!tail) continue;
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    const norms: string[] = [];
+    for (let j = t; j < tokens.length && tokens[j]!.start < s.end; j++) if (tokens[j]!.type === 'word') norms.push(tokens[j]!.norm);
     if (hasAny(norms, markers.ask) && !hasAny(norms, markers.rhetorical)) out.push(s);
   }
   return out;
@@ -116,59 +114,94 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
   const alpha = input.alpha ?? 6;
   const pos = input.thresholds?.positive ?? 0.2;
   const neg = input.thresholds?.negative ?? -0.2;
-  const contrastWords = input.contrastWords;
   // anchors: every cue, in text order
   const anchors: { key: string; start: number }[] = [];
   for (const t of topics) for (const c of t.cues) anchors.push({ key: t.id, start: c.start });
-  anchors.sort((a, b) => a.start - b.start);
+  if (anchors.length === 0) return topics.map((t) => otherTopic(t, input));
+  if (topics.length > 1) anchors.sort(byStart);
   // information requests carry no judgement of their topic (see informationQuestions)
   const asks = informationQuestions(text, sentences, input.tokens);
-  const judged = asks.length === 0 ? sentiment.hits : sentiment.hits.filter((h) => !asks.some((q) => h.start >= q.start && h.start < q.end));
-  const aspect = attributeByClause({ text, sentences, tokens: input.tokens, hits: judged, anchors, contrastWords });
+  const judged = asks.length === 0 ? sentiment.hits : sentiment.hits.filter((h) => !inAny(asks, h.start));
+  const blocks = clauseBlocks(text, sentences, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS);
+  const aspect = attributeByClause({ text, sentences, hits: judged, anchors, blocks });
   // attribution: the agencies named in a clause with one of the topic's cues,
   // plus any named agency that is the topic's usual one
-  const opd = input.mentions.filter((m) => m.kind === 'opd');
-  const clauses = opd.length > 0 && anchors.length > 0 ? clauseSpans(text, sentences, input.tokens, contrastWords) : [];
-  const clauseOf = (pos: number): number => {
-    for (let i = 0; i < clauses.length; i++) if (pos < clauses[i]!.end) return i;
-    return clauses.length - 1;
-  };
-  const agenciesOf = new Map<string, string[]>();
-  if (clauses.length > 0) {
-    const agencyClauses = opd.map((m) => ({ id: m.id, clause: clauseOf(m.start) }));
+  const opd: EntityMention[] = [];
+  for (const m of input.mentions) if (m.kind === 'opd') opd.push(m);
+  let agenciesOf: Map<string, string[]> | undefined;
+  if (opd.length > 0) {
+    // clause k of the text ends at ends[k]; clauses are few, so a linear scan
+    const ends: number[] = [];
+    for (const b of blocks) for (let k = 1; k < b.bounds.length; k++) ends.push(b.bounds[k]!);
+    agenciesOf = new Map();
+    const agencyClauses = opd.map((m) => clauseOf(ends, m.start));
     for (const a of anchors) {
-      const k = clauseOf(a.start);
-      let list = agenciesOf.get(a.key);
-      for (const m of agencyClauses) {
-        if (m.clause !== k) continue;
+      const k = clauseOf(ends, a.start);
+      for (let j = 0; j < opd.length; j++) {
+        if (agencyClauses[j] !== k) continue;
+        let list = agenciesOf.get(a.key);
         if (list === undefined) agenciesOf.set(a.key, (list = []));
-        if (!list.includes(m.id)) list.push(m.id);
+        if (!list.includes(opd[j]!.id)) list.push(opd[j]!.id);
       }
     }
   }
   return topics.map((t): TopicSentiment => {
+    if (t.cues.length === 0) return otherTopic(t, input);
     const info = input.taxonomy.topic(t.id);
-    const a = aspect.get(t.id);
-    const hits = a === undefined ? (t.cues.length === 0 ? [...sentiment.hits] : []) : a.hits;
-    const spans = a === undefined ? [] : a.spans;
-    const s = a === undefined && t.cues.length === 0 ? { compound: sentiment.compound, label: sentiment.label } : scoreAttributed(hits, alpha, pos, neg);
-    // `other` has no cues to place: every agency the text names is its explicit agency
-    let explicit = t.cues.length === 0 && opd.length > 0 ? [...new Set(opd.map((m) => m.id))] : agenciesOf.get(t.id);
-    for (const m of opd) {
-      if (info?.agencies.includes(m.id) === true && !(explicit ?? []).includes(m.id)) explicit = [...(explicit ?? []), m.id];
+    const a = aspect.get(t.id)!;
+    const s = scoreAttributed(a.hits, alpha, pos, neg);
+    let explicit = agenciesOf?.get(t.id);
+    if (info !== undefined && opd.length > 0) {
+      for (const m of opd) if (info.agencies.includes(m.id) && !(explicit ?? []).includes(m.id)) explicit = [...(explicit ?? []), m.id];
     }
-    const out: TopicSentiment = {
+    const isExplicit = explicit !== undefined && explicit.length > 0;
+    return {
       id: t.id,
       score: t.score,
       cues: t.cues,
       name: info?.name ?? t.id,
       compound: s.compound,
       label: s.label,
-      hits,
-      spans,
-      attribution: explicit !== undefined && explicit.length > 0 ? 'explicit' : 'implied',
-      agencies: explicit !== undefined && explicit.length > 0 ? explicit : [...(info?.agencies ?? [])],
+      hits: a.hits,
+      spans: a.spans,
+      attribution: isExplicit ? 'explicit' : 'implied',
+      agencies: isExplicit ? explicit! : [...(info?.agencies ?? [])],
     };
-    return out;
   });
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}
+
+function inAny(spans: readonly Span[], pos: number): boolean {
+  for (const q of spans) if (pos >= q.start && pos < q.end) return true;
+  return false;
+}
+
+function clauseOf(ends: readonly number[], pos: number): number {
+  for (let i = 0; i < ends.length; i++) if (pos < ends[i]!) return i;
+  return ends.length - 1;
+}
+
+/**
+ * A topic without cues (`other`): the whole-text sentiment, and every agency
+ * the text names as its explicit agency.
+ */
+function otherTopic(t: TopicMention, input: TopicSentimentInput): TopicSentiment {
+  const info = input.taxonomy.topic(t.id);
+  const named: string[] = [];
+  for (const m of input.mentions) if (m.kind === 'opd' && !named.includes(m.id)) named.push(m.id);
+  return {
+    id: t.id,
+    score: t.score,
+    cues: t.cues,
+    name: info?.name ?? t.id,
+    compound: input.sentiment.compound,
+    label: input.sentiment.label,
+    hits: [...input.sentiment.hits],
+    spans: [],
+    attribution: named.length > 0 ? 'explicit' : 'implied',
+    agencies: named.length > 0 ? named : [...(info?.agencies ?? [])],
+  };
 }

@@ -12,7 +12,7 @@ import type { Token } from '../text/types';
 import { safeParse } from '../validate';
 import { topicTaggerOptionsSchema, type userTopicSchema } from './lexicon-specs';
 import { defaultTaxonomy, type TopicDefinition, type WeightedCue } from './lexicon';
-import { compileCues, matchCues, type CueIndex } from './matcher';
+import { compileCues, createCueMatcher, type CueIndex } from './matcher';
 import type { TopicCue, TopicInfo, TopicMention } from './types';
 
 /**
@@ -131,34 +131,43 @@ export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
     });
     const index: CueIndex = compileCues(cues, blockers);
     const infos: TopicInfo[] = defs.map((d) => ({ id: d.id, name: d.name, description: d.description, agencies: [...d.agencies] }));
-    return { index, infos, threshold, byId: new Map(infos.map((t) => [t.id, t])) };
+    return { matcher: createCueMatcher(index, defaultStem), infos, threshold, byId: new Map(infos.map((t) => [t.id, t])) };
   });
   // The tokenizer is built only if tag() is called with a plain string.
   const tokenizer = lazy((): Tokenizer => createTokenizer({ knownWord: isKnownWord }));
 
   const tagTokens = (tokens: readonly Token[], text: string): TopicMention[] => {
-    const { index, infos, threshold } = built();
-    const matches = matchCues(index, tokens, defaultStem);
-    // per topic: score and cues; topics.length is small (≈17), so arrays indexed by topic
-    const scores = new Map<number, { score: number; cues: TopicCue[]; first: number }>();
+    const { matcher, infos, threshold } = built();
+    const matches = matcher.match(tokens);
+    if (matches.length === 0) return [{ id: 'other', score: 0, cues: [] }];
+    // per topic: score and cues, in arrays indexed by topic (the taxonomy is small)
+    const touched: number[] = [];
+    const score: number[] = [];
+    const cues: TopicCue[][] = [];
     for (const m of matches) {
       if (m.entry.block) continue;
+      const cue: TopicCue = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
       for (const k of m.entry.topics) {
-        let s = scores.get(k);
-        if (s === undefined) scores.set(k, (s = { score: 0, cues: [], first: m.start }));
-        s.score += m.entry.weight;
-        const prev = s.cues[s.cues.length - 1];
-        if (prev === undefined || prev.start !== m.start || prev.end !== m.end) s.cues.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+        let list = cues[k];
+        if (list === undefined) {
+          touched.push(k);
+          cues[k] = list = [];
+          score[k] = 0;
+        }
+        score[k]! += m.entry.weight;
+        const prev = list[list.length - 1];
+        if (prev === undefined || prev.start !== m.start || prev.end !== m.end) list.push(cue);
       }
     }
-    const out: { k: number; first: number; mention: TopicMention }[] = [];
-    for (const [k, s] of scores) {
-      if (s.score + 1e-9 < threshold) continue;
-      out.push({ k, first: s.first, mention: { id: infos[k]!.id, score: Math.round(s.score * 1e6) / 1e6, cues: s.cues } });
+    const out: TopicMention[] = [];
+    // touched is in order of first cue; ties (one cue, several topics) keep taxonomy order
+    for (const k of touched) {
+      const sc = score[k]!;
+      if (sc + 1e-9 < threshold) continue;
+      out.push({ id: infos[k]!.id, score: Math.round(sc * 1e6) / 1e6, cues: cues[k]! });
     }
     if (out.length === 0) return [{ id: 'other', score: 0, cues: [] }];
-    out.sort((a, b) => a.first - b.first || a.k - b.k);
-    return out.map((x) => x.mention);
+    return out;
   };
 
   return {

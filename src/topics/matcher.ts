@@ -1,12 +1,13 @@
 /**
  * The cue matcher: a first-word index over normalized cue words, walked once
- * over the tokens. Each token is looked up by its norm, its norm without a
+ * over the tokens (see {@link createCueMatcher} for the hot path). Each token is looked up by its norm, its norm without a
  * clitic or reduplication (`lubangnya` → `lubang`, `retak-retak` → `retak`),
  * its lowercase surface when that differs from the norm, and — for cue words
  * marked `*` — its stem. At each token the longest entry wins (blockers win
  * ties) and its tokens are consumed, so `jalan-jalan` or `air mata` stop the
  * cues inside them.
  */
+import { createBoundedCache } from '../lexicons/cache';
 import type { Token } from '../text/types';
 
 /** One word of a compiled cue. */
@@ -80,21 +81,6 @@ export function compileCues(cues: readonly { cue: string; weight: number; topic:
   return { byWord, byStem, usesStems };
 }
 
-/** A matchable unit: one word of a token (multi-word norms and hashtags give several units with the token's span). */
-interface Unit {
-  norm: string;
-  /** Norm without clitic / reduplication, or `undefined` when it is the norm itself. */
-  base: string | undefined;
-  /** Lowercase surface when it differs from the norm. */
-  lower: string | undefined;
-  /** Stem, computed on demand (`null` = not yet). */
-  stem: string | null | undefined;
-  start: number;
-  end: number;
-  /** True when this unit may not continue the phrase of the previous unit (punctuation or another token kind between). */
-  breakBefore: boolean;
-}
-
 const CLITICS = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'] as const;
 
 /** `lubangnya` → `lubang`, `bpbd-nya` → `bpbd`, `retak-retak` → `retak`; `undefined` when nothing to strip. */
@@ -121,91 +107,196 @@ function stemmable(w: string): boolean {
   return true;
 }
 
-function unitsOf(tokens: readonly Token[]): Unit[] {
-  const units: Unit[] = [];
-  let brk = true;
-  for (const t of tokens) {
-    const type = t.type;
-    if (type === 'word' || type === 'number' || type === 'hashtag') {
-      const norm = t.norm;
-      if (norm.indexOf(' ') < 0) {
-        const lower = norm === t.text ? undefined : t.text.toLowerCase();
-        units.push({ norm, base: baseOf(norm), lower: lower === norm ? undefined : lower, stem: null, start: t.start, end: t.end, breakBefore: brk });
-      } else {
-        // slang that expands to several words (`ojol` → `ojek online`) and segmented hashtags
-        let first = true;
-        for (const w of norm.split(' ')) {
-          if (w.length === 0) continue;
-          units.push({ norm: w, base: baseOf(w), lower: undefined, stem: null, start: t.start, end: t.end, breakBefore: first ? brk : false });
-          first = false;
-        }
-      }
-      brk = type === 'hashtag'; // a hashtag's words do not run on into the next token
-    } else brk = true;
-  }
-  return units;
-}
-
-/** One matched entry over units `[from, to)`. */
+/** One matched entry. */
 export interface MatchResult {
   entry: MatchEntry;
+  /** Start offset of the first token. */
   start: number;
+  /** End offset of the last token. */
   end: number;
 }
 
-/** Returns the units' matches, left to right, non-overlapping (blockers included, so callers can skip them). */
-export function matchCues(index: CueIndex, tokens: readonly Token[], stem: (word: string) => string): MatchResult[] {
-  const units = unitsOf(tokens);
-  const out: MatchResult[] = [];
-  const stemOf = (u: Unit): string | undefined => {
-    if (u.stem === null) u.stem = index.usesStems && stemmable(u.base ?? u.norm) ? stem(u.base ?? u.norm) : undefined;
-    return u.stem;
+const NONE: readonly MatchEntry[] = [];
+
+/**
+ * A matcher over one {@link CueIndex}: `match(tokens)` returns the matches
+ * left to right, non-overlapping (blockers included, so callers can skip
+ * them).
+ *
+ * Hot path: for each word the candidate entries (by norm, base and stem,
+ * merged and sorted) are memoized in a bounded map keyed by the norm, so a
+ * token costs one Map lookup once its word has been seen; bases, surfaces
+ * and stems of later words are computed only while a multi-word candidate
+ * is being checked. A token whose norm is several words (slang `ojol` →
+ * `ojek online`, a segmented hashtag) is matched inside itself.
+ */
+export function createCueMatcher(index: CueIndex, stem: (word: string) => string, cacheSize = 50_000): { match(tokens: readonly Token[]): MatchResult[] } {
+  /** What is known about one word, memoized by its norm: its candidate entries, its base, its stem (lazily). */
+  interface WordInfo {
+    cands: readonly MatchEntry[];
+    /** Second words of the multi-word candidates (exact forms), to reject most phrase checks with one Set lookup. */
+    second: ReadonlySet<string> | undefined;
+    /** Whether some multi-word candidate's second word is marked `*` (then the Set cannot reject). */
+    secondStem: boolean;
+    base: string | undefined;
+    /** `null` until computed; `undefined` when the word is not stemmable. */
+    stem: string | undefined | null;
+  }
+  const memo = createBoundedCache<WordInfo>(cacheSize);
+  const stemOf = (norm: string, info: WordInfo): string | undefined => {
+    if (info.stem === null) {
+      const w = info.base ?? norm;
+      info.stem = stemmable(w) ? stem(w) : undefined;
+    }
+    return info.stem;
   };
-  const wordMatches = (u: Unit, w: CueWord): boolean => {
-    if (u.norm === w.word || u.base === w.word || u.lower === w.word) return true;
-    return w.stem && stemOf(u) === w.word;
+  const infoOf = (norm: string): WordInfo => {
+    const hit = memo.get(norm);
+    if (hit !== undefined) return hit;
+    const base = baseOf(norm);
+    const info: WordInfo = { cands: NONE, second: undefined, secondStem: false, base, stem: null };
+    const lists: MatchEntry[][] = [];
+    const a = index.byWord.get(norm);
+    if (a !== undefined) lists.push(a);
+    if (base !== undefined) {
+      const b = index.byWord.get(base);
+      if (b !== undefined) lists.push(b);
+    }
+    if (index.byStem.size > 0) {
+      const st = stemOf(norm, info);
+      if (st !== undefined && st !== norm && st !== base) {
+        const c = index.byStem.get(st);
+        if (c !== undefined) lists.push(c.filter((e) => e.words[0]!.stem));
+      }
+    }
+    if (lists.length === 1) info.cands = lists[0]!;
+    else if (lists.length > 1) info.cands = [...new Set(lists.flat())].sort(byLength);
+    for (const e of info.cands) {
+      if (e.words.length < 2) continue;
+      const w = e.words[1]!;
+      if (w.stem) info.secondStem = true;
+      ((info.second ??= new Set()) as Set<string>).add(w.word);
+    }
+    if (norm.length <= 64) memo.set(norm, info);
+    return info;
   };
-  const n = units.length;
-  let i = 0;
-  while (i < n) {
-    const u = units[i]!;
-    let best: MatchEntry | undefined;
-    const consider = (list: MatchEntry[] | undefined, viaStem: boolean): void => {
-      if (list === undefined) return;
-      for (const e of list) {
-        // lists are sorted longest first: nothing shorter can beat the current best
-        if (best !== undefined && (e.words.length < best.words.length || (e.words.length === best.words.length && (best.block || !e.block)))) break;
-        if (viaStem && !e.words[0]!.stem) continue;
+  // lowercase surface → its own entries, for words slang rewrote (`lemot` → `lambat`); NONE when the surface adds nothing
+  const surfaceMemo = createBoundedCache<readonly MatchEntry[]>(cacheSize);
+  const surfaceCands = (surface: string, norm: string): readonly MatchEntry[] => {
+    const hit = surfaceMemo.get(surface);
+    if (hit !== undefined) return hit;
+    const lower = surface.toLowerCase();
+    const out = lower === norm ? NONE : (index.byWord.get(lower) ?? NONE);
+    if (surface.length <= 64) surfaceMemo.set(surface, out);
+    return out;
+  };
+  const merged = (a: readonly MatchEntry[], b: readonly MatchEntry[]): readonly MatchEntry[] =>
+    b.length === 0 ? a : a.length === 0 ? b : [...new Set([...a, ...b])].sort(byLength);
+  const tokenMatches = (t: Token, w: CueWord): boolean => {
+    const norm = t.norm;
+    if (norm === w.word) return true;
+    const info = infoOf(norm);
+    if (info.base === w.word) return true;
+    if (t.text !== norm && surfaceCands(t.text, norm) !== NONE && t.text.toLowerCase() === w.word) return true;
+    return w.stem && stemOf(norm, info) === w.word;
+  };
+
+  /** Matches inside one token whose norm is several words; every match spans the whole token. */
+  const matchPieces = (pieces: readonly string[], t: Token, out: MatchResult[]): void => {
+    let j = 0;
+    while (j < pieces.length) {
+      const info = infoOf(pieces[j]!);
+      let len = 0;
+      for (const e of info.cands) {
+        const l = e.words.length;
+        if (j + l > pieces.length) continue;
+        let ok = true;
+        for (let k = 1; k < l && ok; k++) {
+          const w = e.words[k]!;
+          const pn = pieces[j + k]!;
+          const pi = infoOf(pn);
+          ok = pn === w.word || pi.base === w.word || (w.stem && stemOf(pn, pi) === w.word);
+        }
+        if (ok) {
+          out.push({ entry: e, start: t.start, end: t.end });
+          len = l;
+          break;
+        }
+      }
+      j += len > 0 ? len : 1;
+    }
+  };
+
+  /** One pass over the tokens. */
+  const matchTokens = (tokens: readonly Token[]): MatchResult[] => {
+    const out: MatchResult[] = [];
+    const n = tokens.length;
+    let i = 0;
+    while (i < n) {
+      const t = tokens[i]!;
+      const type = t.type;
+      if (type !== 'word' && type !== 'number' && type !== 'hashtag') {
+        i++;
+        continue;
+      }
+      const norm = t.norm;
+      if (norm.indexOf(' ') >= 0) {
+        // slang that expands to several words (`ojol` → `ojek online`) or a segmented hashtag: match inside it, span = the token
+        matchPieces(norm.split(' '), t, out);
+        i++;
+        continue;
+      }
+      const info = infoOf(norm);
+      let cands = info.cands;
+      let multi = info.second !== undefined;
+      if (t.text !== norm) {
+        const extra = surfaceCands(t.text, norm);
+        if (extra !== NONE) {
+          cands = merged(cands, extra);
+          multi = true; // rare: check every phrase
+        }
+      }
+      if (cands.length === 0) {
+        i++;
+        continue;
+      }
+      // one Set lookup on the next word rules out most phrases (`jalan`, `air`, `tidak` start dozens)
+      if (multi && info.second !== undefined && !info.secondStem && i + 1 < n) {
+        const v = tokens[i + 1]!;
+        const second = info.second;
+        if (!second.has(v.norm)) {
+          const b = infoOf(v.norm).base;
+          multi = (b !== undefined && second.has(b)) || (v.text !== v.norm && second.has(v.text.toLowerCase()));
+        }
+      }
+      let best: MatchEntry | undefined;
+      for (const e of cands) {
         const len = e.words.length;
-        if (i + len > n) continue;
+        if (i + len > n || (len > 1 && !multi)) continue;
         let ok = true;
         for (let k = 1; k < len; k++) {
-          const v = units[i + k]!;
-          if (v.breakBefore || !wordMatches(v, e.words[k]!)) {
+          const v = tokens[i + k]!;
+          if ((v.type !== 'word' && v.type !== 'number') || v.norm.indexOf(' ') >= 0 || tokens[i + k - 1]!.type === 'hashtag' || !tokenMatches(v, e.words[k]!)) {
             ok = false;
             break;
           }
         }
         if (ok) {
-          best = e;
+          best = e; // candidates are sorted longest first, blockers first: the first match wins
           break;
         }
       }
-    };
-    consider(index.byWord.get(u.norm), false);
-    if (u.base !== undefined) consider(index.byWord.get(u.base), false);
-    if (u.lower !== undefined) consider(index.byWord.get(u.lower), false);
-    if (index.byStem.size > 0) {
-      const s = stemOf(u);
-      if (s !== undefined && s !== u.norm && s !== u.base) consider(index.byStem.get(s), true);
+      if (best === undefined) {
+        i++;
+        continue;
+      }
+      out.push({ entry: best, start: t.start, end: tokens[i + best.words.length - 1]!.end });
+      i += best.words.length;
     }
-    if (best === undefined) {
-      i++;
-      continue;
-    }
-    const last = units[i + best.words.length - 1]!;
-    out.push({ entry: best, start: u.start, end: last.end });
-    i += best.words.length;
-  }
-  return out;
+    return out;
+  };
+
+  return {
+    match: matchTokens,
+  };
 }
