@@ -17,6 +17,7 @@ module.exports = [
   { name: 'suara/stem: stem (with the Sastrawi root list)', path: 'dist/stem.js', import: '{ stem }', limit: '87 kB' },
   { name: 'suara/sentiment: scoreSentiment', path: 'dist/sentiment.js', import: '{ scoreSentiment }', limit: '130 kB' },
   { name: 'suara/entities: tagEntities', path: 'dist/entities.js', import: '{ tagEntities }', limit: '29 kB' },
+  { name: 'suara/topics: tagTopics', path: 'dist/topics.js', import: '{ tagTopics }', limit: '110 kB' },
   { name: 'suara/aggregate: createAggregator', path: 'dist/aggregate.js', import: '{ createAggregator }', limit: '12 kB' },
   { name: 'suara: analyze', path: 'dist/index.js', import: '{ analyze }', limit: '152 kB' },
   { name: 'suara: everything (import *)', path: 'dist/index.js', import: '*', limit: '160 kB' },

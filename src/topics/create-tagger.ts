@@ -118,7 +118,7 @@ function buildDefinitions(o: TopicTaggerOptions): { defs: TopicDefinition[]; blo
  * ```ts
  * import { createTopicTagger } from 'suara';
  * const tagger = createTopicTagger({ topics: [{ id: 'tourism', name: 'Pariwisata', agencies: ['dinas.pariwisata'], cues: ['wisata*', 'objek wisata'] }] });
- * tagger.tag('Objek wisata Pantai Tikus kotor').map((t) => t.id); // ['tourism', 'waste']
+ * tagger.tag('Objek wisata Pantai Tikus kotor, sampah di mana-mana').map((t) => t.id); // ['tourism', 'waste']
  * ```
  */
 export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
