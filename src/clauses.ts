@@ -300,7 +300,8 @@ export function attributeByClause<H extends { start: number } = SentimentHit>(in
 
 /**
  * Scores a set of attributed hits like the sentiment scorer scores a text:
- * the weight sum (rounded to 6 decimals), its `compound` and the label.
+ * the weight sum (plus `extra`, rounded to 6 decimals), its `compound` and
+ * the label.
  *
  * @example
  * ```ts
@@ -313,8 +314,9 @@ export function scoreAttributed(
   alpha: number,
   positive: number,
   negative: number,
+  extra = 0,
 ): { score: number; compound: number; label: SentimentResult['label'] } {
-  let score = 0;
+  let score = extra;
   for (const hit of hits) score += hit.weight;
   score = Math.round(score * 1e6) / 1e6;
   const comp = compound(score, alpha);

@@ -149,7 +149,7 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
     if (t.cues.length === 0) return otherTopic(t, input);
     const info = input.taxonomy.topic(t.id);
     const a = aspect.get(t.id)!;
-    const s = scoreAttributed(a.hits, alpha, pos, neg);
+    const s = scoreAttributed(a.hits, alpha, pos, neg, cueWeight(t, sentiment.hits, asks));
     let explicit = agenciesOf?.get(t.id);
     if (info !== undefined && opd.length > 0) {
       for (const m of opd) if (info.agencies.includes(m.id) && !(explicit ?? []).includes(m.id)) explicit = [...(explicit ?? []), m.id];
@@ -168,6 +168,32 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
       agencies: isExplicit ? explicit! : [...(info?.agencies ?? [])],
     };
   });
+}
+
+/**
+ * What the topic's own complaint / praise cues add (∓1 each) when the scorer
+ * has no hit on them ("ada calo", "air mati seminggu": the words name the
+ * problem but carry no sentiment of their own), outside information requests.
+ * A complaint cue the scorer read as praise (`damai` in "minta damai") also
+ * cancels that reading.
+ */
+function cueWeight(t: TopicMention, hits: SentimentResult['hits'], asks: readonly Span[]): number {
+  let w = 0;
+  for (const c of t.cues) {
+    if (c.aspect === undefined || inAny(asks, c.start)) continue;
+    const sign = c.aspect === 'negative' ? -1 : 1;
+    let scored = 0;
+    let any = false;
+    for (const h of hits) {
+      if (h.start < c.end && h.end > c.start) {
+        any = true;
+        scored += h.weight;
+      }
+    }
+    if (!any) w += sign;
+    else if (scored * sign < 0) w += sign - scored; // the scorer read the cue the other way round
+  }
+  return w;
 }
 
 function byStart(a: { start: number }, b: { start: number }): number {

@@ -101,7 +101,10 @@ function buildDefinitions(o: TopicTaggerOptions): { defs: TopicDefinition[]; blo
     if (t.name !== undefined) d.name = t.name;
     if (t.description !== undefined) d.description = t.description;
     if (t.agencies !== undefined) d.agencies = [...t.agencies];
-    for (const c of t.cues ?? []) d.cues.push(typeof c === 'string' ? { cue: c, weight: 1 } : ({ cue: c.cue, weight: c.weight } satisfies WeightedCue));
+    for (const c of t.cues ?? []) {
+      if (typeof c === 'string') d.cues.push({ cue: c, weight: 1 });
+      else d.cues.push(c.aspect === undefined ? { cue: c.cue, weight: c.weight } : ({ cue: c.cue, weight: c.weight, aspect: c.aspect } satisfies WeightedCue));
+    }
     blockers.push(...(t.blockers ?? []));
   }
   blockers.push(...(o.blockers ?? []));
@@ -125,9 +128,9 @@ export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
   const o = parseOptions(options);
   const built = lazy(() => {
     const { defs, blockers, threshold } = buildDefinitions(o);
-    const cues: { cue: string; weight: number; topic: number }[] = [];
+    const cues: { cue: string; weight: number; topic: number; aspect?: 'negative' | 'positive' | undefined }[] = [];
     defs.forEach((d, k) => {
-      for (const c of d.cues) cues.push({ cue: c.cue, weight: c.weight, topic: k });
+      for (const c of d.cues) cues.push({ cue: c.cue, weight: c.weight, topic: k, aspect: c.aspect });
     });
     const index: CueIndex = compileCues(cues, blockers);
     const infos: TopicInfo[] = defs.map((d) => ({ id: d.id, name: d.name, description: d.description, agencies: [...d.agencies] }));
@@ -146,15 +149,19 @@ export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
     const cues: TopicCue[][] = [];
     for (const m of matches) {
       if (m.entry.block) continue;
-      const cue: TopicCue = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
-      for (const k of m.entry.topics) {
+      const surface = text.slice(m.start, m.end);
+      const { topics: ks, weights, aspects } = m.entry;
+      for (let j = 0; j < ks.length; j++) {
+        const k = ks[j]!;
+        const cue: TopicCue = { text: surface, start: m.start, end: m.end };
+        if (aspects[j] !== 0) cue.aspect = aspects[j]! < 0 ? 'negative' : 'positive';
         let list = cues[k];
         if (list === undefined) {
           touched.push(k);
           cues[k] = list = [];
           score[k] = 0;
         }
-        score[k]! += m.entry.weight;
+        score[k]! += weights[j]!;
         const prev = list[list.length - 1];
         if (prev === undefined || prev.start !== m.start || prev.end !== m.end) list.push(cue);
       }

@@ -45,11 +45,15 @@ export const cueRowSchema = z.object({
   topic: z.string().check(z.regex(/^(-|[a-z][a-z0-9-]*(,[a-z][a-z0-9-]*)*)$/, 'topic: a topic id, several separated by commas, or - for a blocker')),
   cue: cue(),
   weight: z.string().check(z.regex(/^\d+(\.\d+)?$/, 'weight: a number such as 1 or 0.5'), z.refine((s) => Number(s) <= 5, 'weight must be at most 5')),
+  aspect: z.enum(['', 'negative', 'positive']),
   note: z.string(),
 });
 
 /** A cue of a user topic: a string (weight 1) or `{ cue, weight }`. */
-export const userCueSchema = z.union([cue(), z.strictObject({ cue: cue(), weight: z.number().check(z.gt(0), z.lte(5)) })]);
+export const userCueSchema = z.union([
+  cue(),
+  z.strictObject({ cue: cue(), weight: z._default(z.number().check(z.gt(0), z.lte(5)), 1), aspect: z.optional(z.enum(['negative', 'positive'])) }),
+]);
 
 /** One topic passed to `createTopicTagger({ topics })`. */
 export const userTopicSchema = z.strictObject({

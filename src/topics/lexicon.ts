@@ -15,6 +15,8 @@ export interface WeightedCue {
   cue: string;
   /** What one occurrence adds to the topic's score. */
   weight: number;
+  /** A complaint (`negative`) or praise (`positive`) cue: counts ∓1 toward aspect sentiment when the scorer found nothing on it. */
+  aspect?: 'negative' | 'positive';
 }
 
 /** A topic with its cues: the unit the matcher is compiled from. */
@@ -60,7 +62,8 @@ export const defaultTaxonomy: () => TopicTaxonomy = lazy(() => {
     for (const id of row['topic']!.split(',')) {
       const d = byId.get(id);
       if (d === undefined) throw new Error(`suara: lexicons/topics/cues.tsv names an unknown topic "${id}"`);
-      d.cues.push({ cue, weight: Number(row['weight']) });
+      const aspect = row['aspect'];
+      d.cues.push(aspect === 'negative' || aspect === 'positive' ? { cue, weight: Number(row['weight']), aspect } : { cue, weight: Number(row['weight']) });
     }
   }
   return { topics, blockers, threshold: file.threshold, questions: { ask: new Set(file.questions.ask), rhetorical: new Set(file.questions.rhetorical) } };

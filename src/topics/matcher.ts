@@ -22,7 +22,10 @@ export interface MatchEntry {
   words: CueWord[];
   /** Topic indices the cue counts for (empty for a blocker). */
   topics: number[];
-  weight: number;
+  /** Weight per topic (parallel to `topics`). */
+  weights: number[];
+  /** Per topic: −1 complaint cue, +1 praise cue, 0 neither. */
+  aspects: (-1 | 0 | 1)[];
   block: boolean;
 }
 
@@ -55,27 +58,32 @@ function byLength(a: MatchEntry, b: MatchEntry): number {
  * Compiles cues (per topic index) and blockers into a {@link CueIndex}.
  * Cues with the same words for several topics become one entry.
  */
-export function compileCues(cues: readonly { cue: string; weight: number; topic: number }[], blockers: readonly string[]): CueIndex {
+export function compileCues(cues: readonly { cue: string; weight: number; topic: number; aspect?: 'negative' | 'positive' | undefined }[], blockers: readonly string[]): CueIndex {
   const byWord = new Map<string, MatchEntry[]>();
   const byStem = new Map<string, MatchEntry[]>();
   const seen = new Map<string, MatchEntry>();
   let usesStems = false;
-  const add = (cue: string, topic: number, weight: number, block: boolean): void => {
-    const key = `${block ? '-' : weight}\u0000${cue}`;
+  // one entry per cue text (and per blocker text): a cue of several topics counts for each with its own weight
+  const add = (cue: string, topic: number, weight: number, block: boolean, aspect: -1 | 0 | 1): void => {
+    const key = `${block ? '-' : '+'}\u0000${cue}`;
     const prev = seen.get(key);
     if (prev !== undefined) {
-      if (!block && !prev.topics.includes(topic)) prev.topics.push(topic);
+      if (!block && !prev.topics.includes(topic)) {
+        prev.topics.push(topic);
+        prev.weights.push(weight);
+        prev.aspects.push(aspect);
+      }
       return;
     }
     const words = parseCue(cue);
-    const e: MatchEntry = { words, topics: block ? [] : [topic], weight: block ? 0 : weight, block };
+    const e: MatchEntry = block ? { words, topics: [], weights: [], aspects: [], block } : { words, topics: [topic], weights: [weight], aspects: [aspect], block };
     seen.set(key, e);
     if (words.some((w) => w.stem)) usesStems = true;
     push(byWord, words[0]!.word, e);
     if (words[0]!.stem) push(byStem, words[0]!.word, e);
   };
-  for (const b of blockers) add(b, -1, 0, true);
-  for (const c of cues) add(c.cue, c.topic, c.weight, false);
+  for (const b of blockers) add(b, -1, 0, true, 0);
+  for (const c of cues) add(c.cue, c.topic, c.weight, false, c.aspect === 'negative' ? -1 : c.aspect === 'positive' ? 1 : 0);
   for (const list of byWord.values()) list.sort(byLength);
   for (const list of byStem.values()) list.sort(byLength);
   return { byWord, byStem, usesStems };

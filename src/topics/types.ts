@@ -47,6 +47,8 @@ export interface TopicCue {
   start: number;
   /** End offset (exclusive). */
   end: number;
+  /** Present on complaint (`negative`) and praise (`positive`) cues such as `pungli` or `jalan berlubang`. */
+  aspect?: 'negative' | 'positive';
 }
 
 /**
