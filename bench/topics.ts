@@ -8,7 +8,9 @@
  *   npx tsx bench/topics.ts
  */
 import { pathToFileURL } from 'node:url';
-import { shortPosts } from './corpus';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articles, shortPosts } from './corpus';
 import { printTable, type BenchRow } from './harness';
 import { createAnalyzer } from '../src/analyze';
 import { createTopicTagger } from '../src/topics/create-tagger';
@@ -26,44 +28,57 @@ function median(xs: number[]): number {
   return s[s.length >> 1]!;
 }
 
-/** Runs the topic benchmarks. */
-export async function run(): Promise<BenchRow[]> {
-  const posts = shortPosts(1000);
+/** A/B in alternating rounds: CPU ms per round for `topics: false` (a) and with topics (b). */
+function ab(texts: readonly string[], rounds: number): { a: number[]; b: number[] } {
   const withTopics = createAnalyzer();
   const without = createAnalyzer({ topics: false });
-  const tagger = createTopicTagger();
   // warm both (lexicons, stem memo, JIT) outside the timing
   for (let i = 0; i < 2; i++) {
-    posts.forEach((p) => withTopics.analyze(p));
-    posts.forEach((p) => without.analyze(p));
+    texts.forEach((p) => withTopics.analyze(p));
+    texts.forEach((p) => without.analyze(p));
   }
   const a: number[] = [];
   const b: number[] = [];
-  for (let round = 0; round < 31; round++) {
+  for (let round = 0; round < rounds; round++) {
     // alternate which side goes first so drift in load does not favour one
     if (round % 2 === 0) {
-      a.push(time(() => posts.forEach((p) => without.analyze(p))));
-      b.push(time(() => posts.forEach((p) => withTopics.analyze(p))));
+      a.push(time(() => texts.forEach((p) => without.analyze(p))));
+      b.push(time(() => texts.forEach((p) => withTopics.analyze(p))));
     } else {
-      b.push(time(() => posts.forEach((p) => withTopics.analyze(p))));
-      a.push(time(() => posts.forEach((p) => without.analyze(p))));
+      b.push(time(() => texts.forEach((p) => withTopics.analyze(p))));
+      a.push(time(() => texts.forEach((p) => without.analyze(p))));
     }
   }
+  return { a, b };
+}
+
+/** Runs the topic benchmarks. */
+export async function run(): Promise<BenchRow[]> {
+  const spread = (xs: number[]): number => (100 * (Math.max(...xs) - Math.min(...xs))) / 2 / median(xs);
+  const rows: BenchRow[] = [];
+  const corpora: [string, string[]][] = [['bench short posts (complaint-dense)', shortPosts(1000)]];
+  try {
+    // the topic fixture's dev posts (written for suara), when the repo is at hand
+    const dev = readFileSync(join(import.meta.dirname, '../fixtures/topics/posts-dev.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+    corpora.push(['fixtures/topics dev posts ×4', [...dev, ...dev, ...dev, ...dev]]);
+  } catch {
+    console.error('bench/topics: fixtures/topics/posts-dev.jsonl not found; skipping that corpus');
+  }
+  corpora.push(['long news articles', articles(20)]);
+  for (const [name, texts] of corpora) {
+    const { a, b } = ab(texts, 21);
+    const ma = median(a);
+    const mb = median(b);
+    rows.push({ name: `analyze() ${name}, topics: false`, unit: 'docs/s', ours: (texts.length / ma) * 1000, rme: spread(a) });
+    rows.push({ name: `analyze() ${name}, with topics`, unit: 'docs/s', ours: (texts.length / mb) * 1000, rme: spread(b) });
+    rows.push({ name: `analyze() slowdown from topics, ${name} (median CPU of 21 A/B rounds)`, unit: '%', ours: (100 * (mb - ma)) / ma, rme: spread(a) + spread(b) });
+  }
+  const posts = shortPosts(1000);
+  const tagger = createTopicTagger();
   const t: number[] = [];
   for (let round = 0; round < 9; round++) t.push(time(() => posts.forEach((p) => tagger.tag(p))));
-  const docsPerS = (ms: number): number => (posts.length / ms) * 1000;
-  // the fastest round of each side is the least disturbed by other processes on a shared machine
-  const ma = Math.min(...a);
-  const mb = Math.min(...b);
-  const medianRatio = (100 * (median(b) - median(a))) / median(a);
-  const spread = (xs: number[]): number => (100 * (Math.max(...xs) - Math.min(...xs))) / 2 / median(xs);
-  return [
-    { name: `analyze() ${posts.length} short posts, topics: false`, unit: 'docs/s', ours: docsPerS(ma), rme: spread(a) },
-    { name: `analyze() ${posts.length} short posts, with topics`, unit: 'docs/s', ours: docsPerS(mb), rme: spread(b) },
-    { name: 'analyze() slowdown from topics (fastest of 31 A/B rounds each)', unit: '%', ours: (100 * (mb - ma)) / ma, rme: spread(a) + spread(b) },
-    { name: 'analyze() slowdown from topics (medians of 31 A/B rounds)', unit: '%', ours: medianRatio, rme: spread(a) + spread(b) },
-    { name: `tagTopics ${posts.length} short posts (tokenizes itself)`, unit: 'docs/s', ours: docsPerS(median(t)), rme: spread(t) },
-  ];
+  rows.push({ name: `tagTopics ${posts.length} short posts (tokenizes itself)`, unit: 'docs/s', ours: (posts.length / median(t)) * 1000, rme: spread(t) });
+  return rows;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printTable(await run());

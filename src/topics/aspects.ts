@@ -120,7 +120,7 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
   if (anchors.length === 0) return topics.map((t) => otherTopic(t, input));
   if (topics.length > 1) anchors.sort(byStart);
   // information requests carry no judgement of their topic (see informationQuestions)
-  const asks = informationQuestions(text, sentences, input.tokens);
+  const asks = text.indexOf('?') < 0 ? [] : informationQuestions(text, sentences, input.tokens);
   const judged = asks.length === 0 ? sentiment.hits : sentiment.hits.filter((h) => !inAny(asks, h.start));
   const blocks = clauseBlocks(text, sentences, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS);
   const aspect = attributeByClause({ text, sentences, hits: judged, anchors, blocks });

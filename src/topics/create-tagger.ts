@@ -134,7 +134,14 @@ export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
     });
     const index: CueIndex = compileCues(cues, blockers);
     const infos: TopicInfo[] = defs.map((d) => ({ id: d.id, name: d.name, description: d.description, agencies: [...d.agencies] }));
-    return { matcher: createCueMatcher(index, defaultStem), infos, threshold, byId: new Map(infos.map((t) => [t.id, t])) };
+    return {
+      matcher: createCueMatcher(index, defaultStem),
+      infos,
+      threshold,
+      byId: new Map(infos.map((t) => [t.id, t])),
+      scoreBuf: new Float64Array(infos.length),
+      cueBuf: new Array<TopicCue[] | undefined>(infos.length).fill(undefined),
+    };
   });
   // The tokenizer is built only if tag() is called with a plain string.
   const tokenizer = lazy((): Tokenizer => createTokenizer({ knownWord: isKnownWord }));
@@ -143,10 +150,9 @@ export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
     const { matcher, infos, threshold } = built();
     const matches = matcher.match(tokens);
     if (matches.length === 0) return [{ id: 'other', score: 0, cues: [] }];
-    // per topic: score and cues, in arrays indexed by topic (the taxonomy is small)
+    // per topic: score and cues in scratch arrays indexed by topic, reset after use (tagging is synchronous)
+    const { scoreBuf, cueBuf } = built();
     const touched: number[] = [];
-    const score: number[] = [];
-    const cues: TopicCue[][] = [];
     for (const m of matches) {
       if (m.entry.block) continue;
       const surface = text.slice(m.start, m.end);
@@ -155,13 +161,12 @@ export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
         const k = ks[j]!;
         const cue: TopicCue = { text: surface, start: m.start, end: m.end };
         if (aspects[j] !== 0) cue.aspect = aspects[j]! < 0 ? 'negative' : 'positive';
-        let list = cues[k];
+        let list = cueBuf[k];
         if (list === undefined) {
           touched.push(k);
-          cues[k] = list = [];
-          score[k] = 0;
+          cueBuf[k] = list = [];
         }
-        score[k]! += weights[j]!;
+        scoreBuf[k] = scoreBuf[k]! + weights[j]!;
         const prev = list[list.length - 1];
         if (prev === undefined || prev.start !== m.start || prev.end !== m.end) list.push(cue);
       }
@@ -169,9 +174,10 @@ export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
     const out: TopicMention[] = [];
     // touched is in order of first cue; ties (one cue, several topics) keep taxonomy order
     for (const k of touched) {
-      const sc = score[k]!;
-      if (sc + 1e-9 < threshold) continue;
-      out.push({ id: infos[k]!.id, score: Math.round(sc * 1e6) / 1e6, cues: cues[k]! });
+      const sc = scoreBuf[k]!;
+      if (sc + 1e-9 >= threshold) out.push({ id: infos[k]!.id, score: Math.round(sc * 1e6) / 1e6, cues: cueBuf[k]! });
+      scoreBuf[k] = 0;
+      cueBuf[k] = undefined;
     }
     if (out.length === 0) return [{ id: 'other', score: 0, cues: [] }];
     return out;

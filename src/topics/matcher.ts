@@ -142,10 +142,12 @@ export function createCueMatcher(index: CueIndex, stem: (word: string) => string
   /** What is known about one word, memoized by its norm: its candidate entries, its base, its stem (lazily). */
   interface WordInfo {
     cands: readonly MatchEntry[];
-    /** Second words of the multi-word candidates (exact forms), to reject most phrase checks with one Set lookup. */
-    second: ReadonlySet<string> | undefined;
-    /** Whether some multi-word candidate's second word is marked `*` (then the Set cannot reject). */
-    secondStem: boolean;
+    /** The one-word candidate that wins here (blockers first), if any. */
+    single: MatchEntry | undefined;
+    /** Multi-word candidates by their exact second word, longest first. */
+    bySecond: Map<string, MatchEntry[]> | undefined;
+    /** Multi-word candidates whose second word is marked `*` (matched by stem). */
+    starSecond: MatchEntry[];
     base: string | undefined;
     /** `null` until computed; `undefined` when the word is not stemmable. */
     stem: string | undefined | null;
@@ -162,7 +164,7 @@ export function createCueMatcher(index: CueIndex, stem: (word: string) => string
     const hit = memo.get(norm);
     if (hit !== undefined) return hit;
     const base = baseOf(norm);
-    const info: WordInfo = { cands: NONE, second: undefined, secondStem: false, base, stem: null };
+    const info: WordInfo = { cands: NONE, single: undefined, bySecond: undefined, starSecond: [], base, stem: null };
     const lists: MatchEntry[][] = [];
     const a = index.byWord.get(norm);
     if (a !== undefined) lists.push(a);
@@ -180,10 +182,18 @@ export function createCueMatcher(index: CueIndex, stem: (word: string) => string
     if (lists.length === 1) info.cands = lists[0]!;
     else if (lists.length > 1) info.cands = [...new Set(lists.flat())].sort(byLength);
     for (const e of info.cands) {
-      if (e.words.length < 2) continue;
+      if (e.words.length < 2) {
+        info.single ??= e; // cands are sorted: the first one-word entry is the winner among them
+        continue;
+      }
       const w = e.words[1]!;
-      if (w.stem) info.secondStem = true;
-      ((info.second ??= new Set()) as Set<string>).add(w.word);
+      if (w.stem) info.starSecond.push(e);
+      else {
+        const by = (info.bySecond ??= new Map());
+        const list = by.get(w.word);
+        if (list === undefined) by.set(w.word, [e]);
+        else list.push(e);
+      }
     }
     if (norm.length <= 64) memo.set(norm, info);
     return info;
@@ -205,8 +215,27 @@ export function createCueMatcher(index: CueIndex, stem: (word: string) => string
     if (norm === w.word) return true;
     const info = infoOf(norm);
     if (info.base === w.word) return true;
-    if (t.text !== norm && surfaceCands(t.text, norm) !== NONE && t.text.toLowerCase() === w.word) return true;
+    if (t.text !== norm && t.text.length === w.word.length && t.text.toLowerCase() === w.word) return true;
     return w.stem && stemOf(norm, info) === w.word;
+  };
+
+  /** The first (longest, blockers first) of `cands` that matches at token `i`. */
+  const firstMatch = (tokens: readonly Token[], i: number, cands: readonly MatchEntry[]): MatchEntry | undefined => {
+    const n = tokens.length;
+    for (const e of cands) {
+      const len = e.words.length;
+      if (i + len > n) continue;
+      let ok = true;
+      for (let k = 1; k < len; k++) {
+        const v = tokens[i + k]!;
+        if ((v.type !== 'word' && v.type !== 'number') || v.norm.indexOf(' ') >= 0 || tokens[i + k - 1]!.type === 'hashtag' || !tokenMatches(v, e.words[k]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return e;
+    }
+    return undefined;
   };
 
   /** Matches inside one token whose norm is several words; every match spans the whole token. */
@@ -255,44 +284,31 @@ export function createCueMatcher(index: CueIndex, stem: (word: string) => string
         continue;
       }
       const info = infoOf(norm);
-      let cands = info.cands;
-      let multi = info.second !== undefined;
-      if (t.text !== norm) {
-        const extra = surfaceCands(t.text, norm);
-        if (extra !== NONE) {
-          cands = merged(cands, extra);
-          multi = true; // rare: check every phrase
-        }
-      }
-      if (cands.length === 0) {
-        i++;
-        continue;
-      }
-      // one Set lookup on the next word rules out most phrases (`jalan`, `air`, `tidak` start dozens)
-      if (multi && info.second !== undefined && !info.secondStem && i + 1 < n) {
-        const v = tokens[i + 1]!;
-        const second = info.second;
-        if (!second.has(v.norm)) {
-          const b = infoOf(v.norm).base;
-          multi = (b !== undefined && second.has(b)) || (v.text !== v.norm && second.has(v.text.toLowerCase()));
-        }
-      }
       let best: MatchEntry | undefined;
-      for (const e of cands) {
-        const len = e.words.length;
-        if (i + len > n || (len > 1 && !multi)) continue;
-        let ok = true;
-        for (let k = 1; k < len; k++) {
-          const v = tokens[i + k]!;
-          if ((v.type !== 'word' && v.type !== 'number') || v.norm.indexOf(' ') >= 0 || tokens[i + k - 1]!.type === 'hashtag' || !tokenMatches(v, e.words[k]!)) {
-            ok = false;
-            break;
+      const extra = t.text !== norm ? surfaceCands(t.text, norm) : NONE;
+      if (extra !== NONE) best = firstMatch(tokens, i, merged(info.cands, extra)); // rare: slang whose own spelling is a cue
+      else if (info.cands.length > 0) {
+        // phrases: only those whose second word is the next token's (one Map lookup per key of that token)
+        if ((info.bySecond !== undefined || info.starSecond.length > 0) && i + 1 < n && type !== 'hashtag') {
+          const v = tokens[i + 1]!;
+          if ((v.type === 'word' || v.type === 'number') && v.norm.indexOf(' ') < 0) {
+            const vi = infoOf(v.norm);
+            const lists: (readonly MatchEntry[])[] = [];
+            const a = info.bySecond?.get(v.norm);
+            if (a !== undefined) lists.push(a);
+            if (vi.base !== undefined) {
+              const b = info.bySecond?.get(vi.base);
+              if (b !== undefined) lists.push(b);
+            }
+            if (v.text !== v.norm) {
+              const c = info.bySecond?.get(v.text.toLowerCase());
+              if (c !== undefined) lists.push(c);
+            }
+            if (info.starSecond.length > 0) lists.push(info.starSecond);
+            if (lists.length > 0) best = firstMatch(tokens, i, lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort(byLength));
           }
         }
-        if (ok) {
-          best = e; // candidates are sorted longest first, blockers first: the first match wins
-          break;
-        }
+        best ??= info.single;
       }
       if (best === undefined) {
         i++;
