@@ -39,12 +39,18 @@ export function informationQuestions(
   for (const s of sentences) {
     let e = s.end;
     while (e > s.start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 10)) e--;
-    // `?` last (emoji after it allowed), not `??` or `?!`; checked before any token is read
-    const q = text.lastIndexOf('?', e - 1);
-    if (q < s.start || text.charCodeAt(q - 1) === 63 || text.charCodeAt(q + 1) === 33) continue;
-    let tail = true;
-    for (let i = q + 1; i < e; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) tail = false;
-    if (!tail) continue;
+    // `?` last (emoji or spaces after it allowed), not `??` or `?!`; only the sentence's last few
+    // characters are looked at, so a text without questions costs one step per sentence
+    let q = -1;
+    for (let i = e - 1; i >= s.start && i >= e - 12; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 63) {
+        q = i;
+        break;
+      }
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 33) break;
+    }
+    if (q < 0 || text.charCodeAt(q - 1) === 63) continue;
     while (t < tokens.length && tokens[t]!.start < s.start) t++;
     const norms: string[] = [];
     for (let j = t; j < tokens.length && tokens[j]!.start < s.end; j++) if (tokens[j]!.type === 'word') norms.push(tokens[j]!.norm);
@@ -124,19 +130,22 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
   const judged = asks.length === 0 ? sentiment.hits : sentiment.hits.filter((h) => !inAny(asks, h.start));
   const blocks = clauseBlocks(text, sentences, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS);
   const aspect = attributeByClause({ text, sentences, hits: judged, anchors, blocks });
+  const cueScores = scoredCues(anchors, topics, sentiment.hits);
   // attribution: the agencies named in a clause with one of the topic's cues,
   // plus any named agency that is the topic's usual one
   const opd: EntityMention[] = [];
   for (const m of input.mentions) if (m.kind === 'opd') opd.push(m);
   let agenciesOf: Map<string, string[]> | undefined;
   if (opd.length > 0) {
-    // clause k of the text ends at ends[k]; clauses are few, so a linear scan
+    // clause k of the text ends at ends[k]; anchors and mentions are in text order, so one forward walk each
     const ends: number[] = [];
     for (const b of blocks) for (let k = 1; k < b.bounds.length; k++) ends.push(b.bounds[k]!);
     agenciesOf = new Map();
-    const agencyClauses = opd.map((m) => clauseOf(ends, m.start));
-    for (const a of anchors) {
-      const k = clauseOf(ends, a.start);
+    const agencyClauses = clausesOf(ends, opd);
+    const anchorClauses = clausesOf(ends, anchors);
+    for (let ai = 0; ai < anchors.length; ai++) {
+      const a = anchors[ai]!;
+      const k = anchorClauses[ai]!;
       for (let j = 0; j < opd.length; j++) {
         if (agencyClauses[j] !== k) continue;
         let list = agenciesOf.get(a.key);
@@ -149,7 +158,7 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
     if (t.cues.length === 0) return otherTopic(t, input);
     const info = input.taxonomy.topic(t.id);
     const a = aspect.get(t.id)!;
-    const s = scoreAttributed(a.hits, alpha, pos, neg, cueWeight(t, sentiment.hits, asks));
+    const s = scoreAttributed(a.hits, alpha, pos, neg, cueWeight(t, cueScores, asks));
     let explicit = agenciesOf?.get(t.id);
     if (info !== undefined && opd.length > 0) {
       for (const m of opd) if (info.agencies.includes(m.id) && !(explicit ?? []).includes(m.id)) explicit = [...(explicit ?? []), m.id];
@@ -177,23 +186,38 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
  * A complaint cue the scorer read as praise (`damai` in "minta damai") also
  * cancels that reading.
  */
-function cueWeight(t: TopicMention, hits: SentimentResult['hits'], asks: readonly Span[]): number {
+function cueWeight(t: TopicMention, scores: Map<number, number | undefined>, asks: readonly Span[]): number {
   let w = 0;
   for (const c of t.cues) {
     if (c.aspect === undefined || inAny(asks, c.start)) continue;
     const sign = c.aspect === 'negative' ? -1 : 1;
-    let scored = 0;
-    let any = false;
-    for (const h of hits) {
-      if (h.start < c.end && h.end > c.start) {
-        any = true;
-        scored += h.weight;
-      }
-    }
-    if (!any) w += sign;
+    const scored = scores.get(c.start);
+    if (scored === undefined) w += sign;
     else if (scored * sign < 0) w += sign - scored; // the scorer read the cue the other way round
   }
   return w;
+}
+
+/**
+ * For each cue with an aspect (keyed by start): the summed weight of the
+ * sentiment hits overlapping it, or `undefined` when none does. Cues and
+ * hits are walked in text order, so this is linear in both.
+ */
+function scoredCues(anchors: readonly { start: number }[], topics: readonly TopicMention[], hits: SentimentResult['hits']): Map<number, number | undefined> {
+  const cues: TopicMention['cues'] = [];
+  for (const t of topics) for (const c of t.cues) if (c.aspect !== undefined) cues.push(c);
+  const out = new Map<number, number | undefined>();
+  if (cues.length === 0) return out;
+  if (anchors.length > 0 && topics.length > 1) cues.sort(byStart);
+  let h = 0;
+  for (const c of cues) {
+    if (out.has(c.start)) continue;
+    while (h < hits.length && hits[h]!.end <= c.start) h++;
+    let sum: number | undefined;
+    for (let j = h; j < hits.length && hits[j]!.start < c.end; j++) if (hits[j]!.end > c.start) sum = (sum ?? 0) + hits[j]!.weight;
+    out.set(c.start, sum);
+  }
+  return out;
 }
 
 function byStart(a: { start: number }, b: { start: number }): number {
@@ -205,9 +229,17 @@ function inAny(spans: readonly Span[], pos: number): boolean {
   return false;
 }
 
-function clauseOf(ends: readonly number[], pos: number): number {
-  for (let i = 0; i < ends.length; i++) if (pos < ends[i]!) return i;
-  return ends.length - 1;
+/** Clause index of each item (sorted by start), given the clauses' end offsets. */
+function clausesOf(ends: readonly number[], items: readonly { start: number }[]): number[] {
+  const out: number[] = new Array<number>(items.length);
+  let k = 0;
+  for (let i = 0; i < items.length; i++) {
+    const p = items[i]!.start;
+    if (i > 0 && p < items[i - 1]!.start) k = 0; // not sorted: restart the walk
+    while (k < ends.length - 1 && p >= ends[k]!) k++;
+    out[i] = k;
+  }
+  return out;
 }
 
 /**
