@@ -9,13 +9,14 @@
 import * as z from 'zod/mini';
 import { assertString } from '../errors';
 import { hasNationalCue, resolveAlias, sentenceStarts } from './ambiguity';
-import { parseGrammar, parseUnitName, regionAt, regionSuffix, skipSpaces, wordEnd, type GrammarMatch, type RegionMatch } from './grammar';
-import { isAlnum, isWordChar, trieWalk, type TrieMatch } from './matcher';
-import { canonicalName, slugify } from './normalize-name';
+import { parseGrammar, parseUnitName, regionAfterTitle, regionAt, regionSuffix, skipSpaces, wordEnd, type GrammarMatch, type RegionMatch } from './grammar';
+import { isAlnum, isIgnorable, isWordChar, trieWalk, type TrieMatch } from './matcher';
+import { canonicalName, compactKey, slugify } from './normalize-name';
 import { decomposeAbbreviation, type Composition } from './compose';
-import { builtinInstances, builtinKinds, builtinRegions, builtinRegistry, compileRegistry, type CompiledRegistry, type Entry, type RegionInfo, type RegistryOverride, type UnitKind } from './registry';
+import { builtinInstances, builtinKinds, builtinRegions, builtinRegistry, compileRegistry, unitDisplayName, type BodyKind, type CompiledRegistry, type Entry, type RegionInfo, type RegistryOverride, type UnitKind } from './registry';
 import { safeParse } from '../validate';
-import { instanceSchema, regionCodePattern } from './lexicon-specs';
+import { defaultKinds, instanceSchema, optionalKinds } from './lexicon-specs';
+import { resolveRegionName } from './region-name';
 import { titleFits } from './titles';
 import type { EntityMention, RegionRef } from './types';
 
@@ -30,11 +31,33 @@ import type { EntityMention, RegionRef } from './types';
 export interface EntityTaggerOptions {
   /** Extra region instances from {@link loadRegistryOverride}; they take precedence over the built-in ones. */
   registry?: RegistryOverride | readonly RegistryOverride[];
-  /** Kemendagri code of the region a text is about when it does not say (`19.71`). */
+  /**
+   * Region a text is about when it does not say: a Kemendagri code (`19.71`)
+   * or a name (`Kota Bogor`, or `Pangkalpinang` when only one region has that
+   * name). Bare `RSUD`, `Puskesmas`, `PDAM`, `Pemkot` resolve to this
+   * region's only one.
+   */
   defaultRegion?: string;
+  /** Extra kinds to tag: `['vertical']` tags national/vertical bodies (Polres, BPN, PLN, BPJS …), off by default. */
+  include?: readonly OptionalKind[];
+  /** Kinds not to tag (`['pemda']` keeps `Pemkot Bogor` a region mention, as before 0.2). */
+  exclude?: readonly OptionalKind[];
   /** Date of the text (`YYYY-MM-DD` or a Date): picks the agency names valid then. */
   date?: string | Date;
 }
+
+/**
+ * Kinds that can be switched on or off: `puskesmas`, `bumd`, `pemda` (on by
+ * default) and `vertical` (off by default).
+ *
+ * @example
+ * ```ts
+ * import { createEntityTagger } from 'suara';
+ * const k: import('suara').OptionalKind = 'vertical';
+ * createEntityTagger({ include: [k] }).tag('Polres Pangkalpinang sigap')[0]!.kind; // 'vertical'
+ * ```
+ */
+export type OptionalKind = 'puskesmas' | 'bumd' | 'pemda' | 'vertical';
 
 /**
  * A configured tagger.
@@ -58,7 +81,9 @@ export interface EntityTagger {
 const overrideSchema = z.object({ instances: z.array(instanceSchema) });
 const optionsSchema = z.strictObject({
   registry: z.optional(z.union([overrideSchema, z.array(overrideSchema)])),
-  defaultRegion: z.optional(z.string().check(z.regex(regionCodePattern, 'expected a Kemendagri code like 19 or 19.71'))),
+  defaultRegion: z.optional(z.string().check(z.minLength(1, 'expected a Kemendagri code like 19.71 or a region name like Kota Bogor'))),
+  include: z.optional(z.array(z.enum(optionalKinds))),
+  exclude: z.optional(z.array(z.enum(optionalKinds))),
   date: z.optional(z.union([z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date YYYY-MM-DD')), z.date()])),
 });
 
@@ -66,6 +91,8 @@ interface Settings {
   reg: CompiledRegistry;
   defaultRegion: string | undefined;
   date: string | undefined;
+  /** Optional kinds switched on. */
+  on: ReadonlySet<string>;
 }
 
 type Cand =
@@ -74,7 +101,9 @@ type Cand =
   | { type: 'alias'; start: number; end: number; prio: number; values: readonly Entry[]; titled: boolean }
   | { type: 'grammar'; start: number; end: number; prio: number; g: GrammarMatch; titled: boolean }
   | { type: 'unit'; start: number; end: number; prio: number; unit: UnitKind; name: string; titled: boolean; region?: RegionInfo | undefined }
-  | { type: 'comp'; start: number; end: number; prio: number; comp: Composition; titled: boolean };
+  | { type: 'comp'; start: number; end: number; prio: number; comp: Composition; titled: boolean }
+  | { type: 'body'; start: number; end: number; prio: number; values: readonly Entry[]; titled: boolean }
+  | { type: 'pemda'; start: number; end: number; prio: number; level: RegionInfo['level'] | undefined; region: RegionInfo | undefined; own: string | undefined; title: boolean };
 
 function better(a: Cand | undefined, b: Cand): boolean {
   return a === undefined || b.end > a.end || (b.end === a.end && b.prio > a.prio);
@@ -100,6 +129,17 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, a
     for (const v of m.values) {
       let c: Cand | undefined;
       if (v.t === 'nat') c = { type: 'nat', start: pos, end: m.end, prio: 9 };
+      else if (v.t === 'body' || v.t === 'binst') {
+        // A body kind switched off reads like a national body: skipped whole, so `Polres Bangka` leaves only the region.
+        if (!s.on.has(v.kind)) {
+          if (v.t === 'body') c = { type: 'nat', start: pos, end: m.end, prio: 9 };
+        } else if (v.t === 'body' && ((v.upper && !isAllCaps(text, pos, m.end)) || (v.notAfter !== undefined && v.notAfter.has(previousWord(text, pos))))) {
+          continue;
+        }
+        else c = { type: 'body', start: pos, end: m.end, prio: v.t === 'binst' ? 9.6 : 9.5, values: m.values.filter((x) => (x.t === 'body' || x.t === 'binst') && s.on.has(x.kind)), titled: false };
+      } else if ((v.t === 'pemda' || v.t === 'pinst') && withTitles && s.on.has('pemda')) {
+        c = pemdaAt(s, text, pos, m.end, v);
+      }
       else if (v.t === 'alias' || v.t === 'inst' || v.t === 'amb') {
         if (aliasSeen) continue;
         aliasSeen = true;
@@ -116,18 +156,21 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, a
         // A spelled-out name beats an equally long alias so the name is the one written (`Dinas Pangan`).
         if (g !== undefined) c = { type: 'grammar', start: pos, end: g.end, prio: g.abbreviated ? 5 : 8.5, g, titled: false };
       } else if (v.t === 'unit') {
+        if (v.unit === 'puskesmas' && !s.on.has('puskesmas')) continue;
         // 'K.E.L.A' spells no 'Kel' head: unit heads are never written with dots inside.
         // look only inside the head (a backwards scan from m.end went quadratic on long texts without dots)
         if (hasDot(text, pos, m.end)) continue;
-        const u = parseUnitName(s.reg, text, m.end, v.unit, v.title);
+        const u = v.known === true ? knownUnitName(s, text, m.end, v.unit) : parseUnitName(s.reg, text, m.end, v.unit, v.title);
         if (u !== undefined) c = { type: 'unit', start: pos, end: u.end, prio: 6, unit: v.unit, name: u.name, titled: v.title, region: u.region };
+        // A bare 'RSUD' or 'puskesmas': resolved to the region's only one in finishAgency, else the kind without instance.
+        else if (!v.title && v.known !== true && (v.unit === 'rsud' || v.unit === 'puskesmas') && (v.unit !== 'puskesmas' || s.on.has('puskesmas'))) c = { type: 'unit', start: pos, end: m.end, prio: 6, unit: v.unit, name: '', titled: false };
       } else if ((v.t === 'region' || v.t === 'level') && withTitles) {
         seen.region = true;
       } else if (v.t === 'title' && withTitles) {
         const k = skipSpaces(text, m.end);
         if (k > m.end && k < text.length && isAlnum(text.charCodeAt(k))) {
           const a = agencyAt(s, text, k, false, true);
-          if (a !== undefined && a.type !== 'nat' && a.type !== 'region' && titleFits(v.unit, a.type === 'unit' ? { type: 'unit', unit: a.unit } : { type: a.type === 'comp' ? 'alias' : a.type })) {
+          if (a !== undefined && a.type !== 'nat' && a.type !== 'region' && a.type !== 'body' && a.type !== 'pemda' && titleFits(v.unit, a.type === 'unit' ? { type: 'unit', unit: a.unit } : { type: a.type === 'comp' ? 'alias' : a.type })) {
             c = { ...a, start: pos, prio: 7, titled: true };
           } else {
             // 'Kadis Sosial', 'Kaban Kesbangpol': the title abbreviates its head word, so urusan words follow directly.
@@ -143,6 +186,105 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, a
   }
   if (best === undefined) best = composedAt(s, text, pos, afterTitle);
   return best;
+}
+
+/**
+ * `Pemkot Bogor`, `Pemerintah Kabupaten Bangka`, `Wali Kota Pangkalpinang`,
+ * bare `Pemkot` or `Bupati`: the government itself. The region is the one
+ * written after the word (of the level the word implies), else resolved
+ * from `defaultRegion` in {@link finishPemda}.
+ */
+function pemdaAt(s: Settings, text: string, pos: number, end: number, v: Entry & { t: 'pemda' | 'pinst' }): Cand {
+  if (v.t === 'pinst') return { type: 'pemda', start: pos, end, prio: 9.2, level: undefined, region: s.reg.regions.get(v.region), own: v.region, title: false };
+  let region: RegionInfo | undefined;
+  let e = end;
+  if (v.title) {
+    const r = regionAfterTitle(s.reg, text, end, v.level);
+    if (r !== undefined) {
+      region = r.region;
+      e = r.end;
+    }
+  } else {
+    // regionAt reads the level word itself ('Pemkab Bogor' is the regency, 'Pemkot Bogor' the city).
+    const r = regionAt(s.reg, text, pos, false) ?? regionSuffix(s.reg, text, end);
+    if (r !== undefined && r.end > end && (v.level === undefined || r.region.level === v.level)) {
+      region = r.region;
+      e = r.end;
+    }
+  }
+  return { type: 'pemda', start: pos, end: e, prio: 9.2, level: v.level, region, own: undefined, title: v.title };
+}
+
+/** The government mention: its region, else the default region when the level fits, else the kind without instance. */
+function finishPemda(s: Settings, text: string, c: Cand & { type: 'pemda' }): EntityMention {
+  let code = c.own ?? c.region?.code;
+  if (code === undefined && s.defaultRegion !== undefined) {
+    const d = s.reg.regions.get(s.defaultRegion);
+    if (d !== undefined && (c.level === undefined || d.level === c.level)) code = d.code;
+    // 'Gubernur' in a city's text: the province the city belongs to.
+    else if (d !== undefined && c.level === 'provinsi') code = d.code.slice(0, 2);
+  }
+  const r = code !== undefined ? s.reg.regions.get(code) : undefined;
+  const mention: EntityMention = { id: r !== undefined ? `pemda:${r.code}` : 'pemda', kind: 'pemda', name: r !== undefined ? (s.reg.pemdaNames.get(r.code) ?? `Pemerintah ${r.name}`) : 'Pemerintah Daerah', text: text.slice(c.start, c.end), start: c.start, end: c.end };
+  if (r !== undefined) mention.region = regionRef(r);
+  return mention;
+}
+
+/**
+ * A BUMD or vertical body: a region's own (`Tirta Pakuan`, `PDAM Tirta
+ * Pinang`), or a generic type (`PDAM`, `Polres`) resolved to the region's
+ * only body of that type, else the type without instance.
+ */
+function finishBody(s: Settings, text: string, c: Cand & { type: 'body' }): EntityMention | undefined {
+  let end = c.end;
+  const attached = regionSuffix(s.reg, text, end);
+  if (attached !== undefined) end = attached.end;
+  const code = attached?.region.code ?? s.defaultRegion;
+  let kind: BodyKind | undefined;
+  let id: string | undefined;
+  let name = '';
+  let regionCode: string | undefined;
+  let alias: string | undefined;
+  const insts = c.values.filter((v): v is Entry & { t: 'binst' } => v.t === 'binst');
+  const inst = insts.find((v) => v.region === code) ?? (attached === undefined ? insts[0] : undefined);
+  if (inst !== undefined) {
+    kind = inst.kind;
+    id = `${inst.kind}:${inst.id}`;
+    name = inst.name;
+    regionCode = inst.region;
+    alias = inst.alias;
+  } else {
+    const g = c.values.find((v): v is Entry & { t: 'body' } => v.t === 'body');
+    if (g === undefined) return undefined;
+    kind = g.kind;
+    alias = g.alias;
+    regionCode = code;
+    const only = code !== undefined ? s.reg.bodiesByRegion.get(code)?.get(`${g.kind}.${g.type}`) : undefined;
+    if (only !== undefined && only.length === 1) {
+      id = `${g.kind}:${only[0]!.id}`;
+      name = only[0]!.name;
+    } else {
+      id = `${g.kind}.${g.type}`;
+      name = g.name;
+    }
+  }
+  const mention: EntityMention = { id, kind, name, text: text.slice(c.start, end), start: c.start, end };
+  const r = regionCode !== undefined ? s.reg.regions.get(regionCode) : undefined;
+  if (r !== undefined) mention.region = regionRef(r);
+  if (alias !== undefined) mention.alias = alias;
+  return mention;
+}
+
+/** An `@account` or `#tag` listed in the registry's `handles`: text[start, end) includes the sigil. */
+function handleMention(s: Settings, text: string, start: number, end: number): EntityMention | undefined {
+  const body = text.slice(start + 1, end).toLowerCase();
+  const t = s.reg.handles.get(text[start]! + body) ?? s.reg.handles.get(body);
+  if (t === undefined || (t.kind !== 'opd' && t.kind !== 'region' && !s.on.has(t.kind))) return undefined;
+  const surface = text.slice(start, end);
+  const mention: EntityMention = { id: t.id, kind: t.kind, name: t.name, text: surface, start, end, handle: surface };
+  const r = s.reg.regions.get(t.region);
+  if (r !== undefined) mention.region = regionRef(r);
+  return mention;
 }
 
 /**
@@ -171,6 +313,57 @@ function composedAt(s: Settings, text: string, pos: number, afterTitle: boolean)
   return { type: 'comp', start: pos, end, prio: 4, comp, titled: comp.titled };
 }
 
+/** National words that head a longer name (`Kementerian ATR/BPN`, `Ditjen Bina Marga`). */
+const NATIONAL_HEADS: ReadonlySet<string> = new Set(['kementerian', 'kemenko', 'menteri', 'ditjen', 'dirjen', 'direktoratjenderal']);
+/** Entries that start a local name, where a national name stops (`Kementerian Kominfo` leaves `Kominfo` to the context rule). */
+const LOCAL_STARTS: ReadonlySet<Entry['t']> = new Set(['alias', 'inst', 'amb', 'head', 'unit', 'title', 'level', 'region', 'pemda', 'pinst']);
+
+/**
+ * End of a national body's name after its head word: the capitalised words
+ * that follow (joined by spaces, `/` or `-`), so `Kementerian ATR/BPN` is one
+ * national name and `BPN` inside it is not a local office.
+ */
+function nationalNameEnd(s: Settings, text: string, end: number): number {
+  const n = text.length;
+  const out: TrieMatch<Entry>[] = [];
+  let e = end;
+  for (let words = 0; words < 8; words++) {
+    let k = e;
+    while (k < n && k - e < 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 47 || text.charCodeAt(k) === 45)) k++;
+    if (k === e || k >= n || !(text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90)) break;
+    out.length = 0;
+    trieWalk(s.reg.trie, text, k, out);
+    if (out.some((m) => m.values.some((v) => LOCAL_STARTS.has(v.t)))) break;
+    e = wordEnd(text, k);
+  }
+  return e;
+}
+
+/** The word before `pos`, lowercased ('' at the start). */
+function previousWord(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && !isWordChar(text.charCodeAt(e - 1))) {
+    if (text.charCodeAt(e - 1) === 10 || pos - e > 3) return '';
+    e--;
+  }
+  let b = e;
+  while (b > 0 && isWordChar(text.charCodeAt(b - 1)) && e - b < 20) b--;
+  return text.slice(b, e).toLowerCase();
+}
+
+/** A unit name from the registry's own list right after `end` (any case), or nothing. */
+function knownUnitName(s: Settings, text: string, end: number, unit: UnitKind): { end: number; name: string; region?: RegionInfo } | undefined {
+  const k = skipSpaces(text, end);
+  if (k === end || k >= text.length) return undefined;
+  const out: TrieMatch<{ unit: UnitKind; name: string }>[] = [];
+  trieWalk(s.reg.units, text, k, out);
+  for (let q = out.length - 1; q >= 0; q--) {
+    const v = out[q]!.values.find((x) => x.unit === unit);
+    if (v !== undefined) return { end: out[q]!.end, name: v.name };
+  }
+  return undefined;
+}
+
 /** Every letter in [start, end) is a capital (digits and separators allowed). */
 function isAllCaps(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -182,7 +375,7 @@ function isAllCaps(text: string, start: number, end: number): boolean {
 
 /** Written as one word (no space or hyphen inside)? */
 function isSolid(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (!isAlnum(text.charCodeAt(k))) return false;
+  for (let k = start; k < end; k++) if (!isAlnum(text.charCodeAt(k)) && !isIgnorable(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -202,10 +395,18 @@ function tagWith(s: Settings, text: string): EntityMention[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
-      // '@handle' and '#tag' words are names of accounts, not mentions: skip them whole.
+      // '@handle' and '#tag' words: an official account listed in the registry's handles is a
+      // mention of what it belongs to; any other is a name of an account, skipped whole.
       if ((c === 64 || c === 35) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        const at = i;
         i = wordEnd(text, i + 1);
         while (i < n && (text.charCodeAt(i) === 46 || isWordChar(text.charCodeAt(i)))) i++;
+        if (s.reg.handles.size > 0) {
+          let e = i;
+          while (text.charCodeAt(e - 1) === 46) e--;
+          const m = handleMention(s, text, at, e);
+          if (m !== undefined) found.push({ mention: m, needsContext: false });
+        }
       } else i++;
       continue;
     }
@@ -224,7 +425,20 @@ function tagWith(s: Settings, text: string): EntityMention[] {
       continue;
     }
     if (best.type === 'nat') {
+      i = NATIONAL_HEADS.has(compactKey(text.slice(best.start, best.end))) ? nationalNameEnd(s, text, best.end) : best.end;
+      continue;
+    }
+    if (best.type === 'pemda') {
+      found.push({ mention: finishPemda(s, text, best), needsContext: false });
       i = best.end;
+      continue;
+    }
+    if (best.type === 'body') {
+      const m = finishBody(s, text, best);
+      if (m !== undefined) {
+        found.push({ mention: m, needsContext: false });
+        i = m.end;
+      } else i = best.end;
       continue;
     }
     if (best.type === 'region') {
@@ -275,6 +489,7 @@ function tagWith(s: Settings, text: string): EntityMention[] {
 }
 
 function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'grammar' | 'unit' | 'comp' }): Pending | undefined {
+  let kind: EntityMention['kind'] = 'opd';
   let end = c.end;
   // 'Badan Kesatuan Bangsa dan Politik (Kesbangpol)': the abbreviation in brackets belongs to the mention.
   const p = skipSpaces(text, end);
@@ -323,11 +538,18 @@ function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'gr
     id = c.g.kinds[0]!;
     name = c.g.abbreviated ? (s.reg.kinds.get(id)?.name ?? id) : canonicalName(c.g.surface, s.reg.abbreviations);
   } else {
-    id = `${c.unit}:${slugify(c.name)}`;
-    name = (c.unit === 'rsud' ? 'Rumah Sakit Umum Daerah ' : c.unit === 'kecamatan' ? 'Kecamatan ' : 'Kelurahan ') + c.name;
+    if (c.unit === 'puskesmas') kind = 'puskesmas';
+    let unitName = c.name;
+    // Bare 'RSUD' / 'Puskesmas', or 'RSUD Pangkalpinang' (named by its region): the region's only one, if it has exactly one.
+    if (unitName === '' || (c.region !== undefined && unitName === c.region.bare)) {
+      const only = code !== undefined ? s.reg.unitsByRegion.get(code)?.get(c.unit) : undefined;
+      if (only !== undefined && only.length === 1) unitName = only[0]!;
+    }
+    id = unitName === '' ? c.unit : `${c.unit}:${slugify(unitName)}`;
+    name = unitDisplayName(c.unit, unitName);
   }
   attached = undefined;
-  const mention: EntityMention = { id, kind: 'opd', name, text: text.slice(c.start, end), start: c.start, end };
+  const mention: EntityMention = { id, kind, name, text: text.slice(c.start, end), start: c.start, end };
   if (region !== undefined) mention.region = regionRef(region);
   if (alias !== undefined) mention.alias = alias;
   if (candidates !== undefined) mention.candidates = candidates;
@@ -369,9 +591,15 @@ function toSettings(options: unknown): Settings {
     throw new TypeError(`suara: invalid entity tagger option "${iss.path.join('.') || '(options)'}": ${iss.message}`);
   }
   const o = r.data;
-  if (o.defaultRegion !== undefined && !builtinRegions().some((x) => x.code === o.defaultRegion)) {
-    throw new TypeError(`suara: invalid entity tagger option "defaultRegion": unknown Kemendagri code "${o.defaultRegion}"`);
+  let defaultRegion: string | undefined;
+  if (o.defaultRegion !== undefined) {
+    const res = resolveRegionName(o.defaultRegion);
+    if ('error' in res) throw new TypeError(`suara: invalid entity tagger option "defaultRegion": ${res.error}`);
+    defaultRegion = res.code;
   }
+  const on = new Set<string>(defaultKinds);
+  for (const k of o.include ?? []) on.add(k);
+  for (const k of o.exclude ?? []) on.delete(k);
   let date: string | undefined;
   if (o.date instanceof Date) {
     if (Number.isNaN(o.date.getTime())) throw new TypeError('suara: invalid entity tagger option "date": invalid Date');
@@ -382,7 +610,7 @@ function toSettings(options: unknown): Settings {
     overrides.length === 0
       ? builtinRegistry()
       : compileRegistry(builtinKinds(), builtinRegions(), [...overrides.flatMap((x) => x.instances), ...builtinInstances()]);
-  return { reg, defaultRegion: o.defaultRegion, date };
+  return { reg, defaultRegion, date, on };
 }
 
 /** Is there a `.` in `text[a, b)`? */

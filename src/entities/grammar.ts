@@ -3,7 +3,9 @@
  * <urusan words>)*`, named units (`RSUD <name>`, `Kecamatan <name>`), and the
  * region words that may follow an agency (`Kota Pangkalpinang`, `Kab.
  * Bangka`, `Babel`). Runs only where the trie found a head word, so its small
- * per-word allocations stay off the hot path.
+ * per-word allocations stay off the hot path. Its closed word lists (tail
+ * words, stop words, honorifics …) are data in `lexicons/entities/grammar.json`,
+ * held by the compiled registry.
  */
 import { isAlnum, isWordChar, trieWalk, type TrieMatch } from './matcher';
 import type { CompiledRegistry, Entry, RegionInfo, UnitEntry, UnitKind } from './registry';
@@ -19,8 +21,6 @@ export interface GrammarMatch {
   abbreviated: boolean;
 }
 
-/** Words that may close a name although no urusan phrase covers them. */
-const TAIL_OK = new Set(['daerah', 'rakyat', 'menengah', 'mikro', 'pintu', 'sipil', 'praja', 'hidup', 'umum', 'mineral', 'raga', 'kerja', 'anak', 'berencana', 'desa', 'kelurahan', 'bangsa', 'politik', 'manusia', 'pimpinan', 'penyelamatan', 'aset', 'persandian', 'statistik']);
 
 function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -97,7 +97,7 @@ export function parseGrammar(reg: CompiledRegistry, text: string, headStart: num
     } else w++;
   }
   let last = words.length - 1;
-  while (last >= 0 && !used[last] && !TAIL_OK.has(words[last]!.lower)) last--;
+  while (last >= 0 && !used[last] && !reg.grammar.tailWords.has(words[last]!.lower)) last--;
   if (last < 0 || kinds.length === 0) return undefined;
   const compatible = kinds.filter((k) => reg.kinds.get(k)?.heads.has(head) === true);
   if (compatible.length === 0) return undefined;
@@ -137,23 +137,15 @@ export function sentenceInitial(text: string, pos: number): boolean {
   return true;
 }
 
-/**
- * Region names that are also words likely to follow an agency in lower case
- * with their ordinary meaning (`satpol pp serang pedagang` = attack, `buru` =
- * hunt, `batu` = stone, `puncak` = peak): these need a capital even right
- * after an agency. Other common-word names (`dinkes kudus`, `dishub malang`)
- * are the agency's region there.
- */
-const ORDINARY_AFTER_AGENCY = new Set(['serang', 'buru', 'batu', 'puncak', 'padang', 'metro', 'tegal', 'batang', 'landak', 'kuningan', 'garut', 'palu', 'lingga', 'ende', 'bone', 'sigi', 'tual', 'karo', 'toba', 'asahan', 'lahat', 'malaka', 'muna', 'alor', 'belu', 'paser']);
 
 /** Case rules of a bare region name. */
-function caseOk(text: string, start: number, v: Entry & { t: 'region' }, afterLevel: boolean, attached: boolean): boolean {
+function caseOk(reg: CompiledRegistry, text: string, start: number, v: Entry & { t: 'region' }, afterLevel: boolean, attached: boolean): boolean {
   if (v.alias || v.region.anycase) return true;
   const upper = isUpperAscii(text.charCodeAt(start));
   if (afterLevel) return true;
   // Social style writes 'dinkes sleman', 'diskominfo balikpapan': right after an agency a lower-case
   // region name is the agency's region, unless the name is also an ordinary word (batu, malang, pati).
-  if (!upper) return attached && (!v.region.common || !ORDINARY_AFTER_AGENCY.has(v.region.bare.toLowerCase()));
+  if (!upper) return attached && (!v.region.common || !reg.grammar.ordinaryAfterAgency.has(v.region.bare.toLowerCase()));
   if (v.region.common && !attached && sentenceInitial(text, start)) return false;
   return true;
 }
@@ -190,8 +182,8 @@ export function regionAt(reg: CompiledRegistry, text: string, pos: number, attac
         }
       } else if (v.t === 'region') {
         const r = pickRegion(match.values, undefined, attached);
-        if (r === undefined || !caseOk(text, pos, r, false, attached)) continue;
-        if (!attached && standaloneBlocked(text, pos, match.end)) continue;
+        if (r === undefined || !caseOk(reg, text, pos, r, false, attached)) continue;
+        if (!attached && standaloneBlocked(reg, text, pos, match.end)) continue;
         if (best === undefined || match.end > best.end) best = { start: pos, end: match.end, region: r.region };
         break;
       }
@@ -201,16 +193,15 @@ export function regionAt(reg: CompiledRegistry, text: string, pos: number, attac
   return best;
 }
 
-const GEO_WORDS = new Set(['pulau', 'selat', 'teluk', 'jalan', 'jl', 'sungai', 'gunung', 'laut', 'perairan', 'bandara', 'pelabuhan', 'universitas', 'stasiun']);
 
 /** `Pulau Bangka`, `Selat Bangka`, `Basel III`: a place-name look-alike that is not a region reference. */
-function standaloneBlocked(text: string, start: number, end: number): boolean {
+function standaloneBlocked(reg: CompiledRegistry, text: string, start: number, end: number): boolean {
   // previous word
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 46)) k--;
   let b = k;
   while (b >= 0 && isWordChar(text.charCodeAt(b))) b--;
-  if (k > b && k - b <= 12 && GEO_WORDS.has(text.slice(b + 1, k + 1).toLowerCase())) return true;
+  if (k > b && k - b <= 12 && reg.grammar.geoWords.has(text.slice(b + 1, k + 1).toLowerCase())) return true;
   // following roman numeral or number (Basel III, Basel 2)
   const n = skipSpaces(text, end);
   if (n > end && n < text.length) {
@@ -221,6 +212,29 @@ function standaloneBlocked(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The region after an official's title (`Wali Kota Bogor`, `Bupati Bangka`,
+ * `Gubernur Babel`): a region name of the level the title implies, so
+ * `Bupati Bogor` is the regency and `Wali Kota Bogor` the city.
+ */
+export function regionAfterTitle(reg: CompiledRegistry, text: string, end: number, level: RegionLevel | undefined): RegionMatch | undefined {
+  const k = skipSpaces(text, end);
+  if (k === end || k >= text.length || !isAlnum(text.charCodeAt(k))) return undefined;
+  out2.length = 0;
+  trieWalk(reg.trie, text, k, out2);
+  for (let q = out2.length - 1; q >= 0; q--) {
+    const m = out2[q]!;
+    if (m.values.some((v) => v.t === 'level')) {
+      const r = regionAt(reg, text, k, true);
+      if (r !== undefined && (level === undefined || r.region.level === level)) return r;
+      continue;
+    }
+    const r = pickRegion(m.values, level, false);
+    if (r !== undefined && caseOk(reg, text, k, r, false, true)) return { start: k, end: m.end, region: r.region };
+  }
+  return undefined;
+}
+
 /** Region words right after an agency ending at `end` (one space or more, same line). */
 export function regionSuffix(reg: CompiledRegistry, text: string, end: number): RegionMatch | undefined {
   const k = skipSpaces(text, end);
@@ -228,12 +242,7 @@ export function regionSuffix(reg: CompiledRegistry, text: string, end: number): 
   return regionAt(reg, text, k, true);
 }
 
-const HONORIFICS = new Set(['dr', 'drg', 'h', 'hj', 'ir', 'prof', 'hc', 'sp', 'dr(hc)']);
-const UNIT_STOP = new Set(['ini', 'itu', 'yang', 'dan', 'di', 'ke', 'dari', 'se', 'setempat', 'tersebut', 'masing', 'lain', 'terdekat', 'sekitar', 'baru', 'lama', 'induk', 'tiap', 'setiap', 'kota', 'kabupaten', 'kab', 'provinsi', 'prov', 'untuk', 'pada', 'dengan', 'juga', 'sudah', 'belum', 'akan', 'telah', 'sedang', 'masih', 'kami', 'kita', 'saya', 'mereka', 'bisa', 'tidak', 'tak',
-  // days, months and times of day never start a unit name ('kantor lurah Kamis pagi')
-  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'pagi', 'siang', 'sore', 'malam', 'hari', 'besok', 'kemarin']);
 
-const LEVEL_STOP = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'prov', 'dan', 'di', 'ke', 'yang']);
 
 /** A parsed unit name. */
 export interface UnitName {
@@ -284,9 +293,9 @@ export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: numb
     const lower = text.slice(j, e).toLowerCase();
     // Dotted initials in hospital names: 'K.R.M.T. Wongsonegoro', 'R.A. Kartini', 'Prof. Dr. W. Z. Johannes'.
     const initial = unit === 'rsud' && e - j <= 4 && e < text.length && text.charCodeAt(e) === 46 && isUpperAscii(text.charCodeAt(j));
-    const hon = unit === 'rsud' && (HONORIFICS.has(lower) || initial);
+    const hon = unit === 'rsud' && (reg.grammar.honorifics.has(lower) || initial);
     if (!hon) {
-      if (!isUpperAscii(text.charCodeAt(j)) || (proper === 0 && UNIT_STOP.has(lower)) || LEVEL_STOP.has(lower)) break;
+      if (!isUpperAscii(text.charCodeAt(j)) || (proper === 0 && reg.grammar.unitStop.has(lower)) || reg.grammar.levelStop.has(lower)) break;
       // stop at region words and agency heads
       out1.length = 0;
       trieWalk(reg.trie, text, j, out1);

@@ -69,6 +69,20 @@ export function isWordChar(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
+/**
+ * Invisible characters that may sit inside a written word without changing
+ * it (zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen):
+ * `Dis\u200Bhub` is `Dishub`.
+ *
+ * @example
+ * ```ts
+ * isIgnorable(0x200b); // true
+ * ```
+ */
+export function isIgnorable(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
 /** Space-like separators allowed inside a multi-word alias (not newlines). */
 function isInlineSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
@@ -107,6 +121,16 @@ export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: T
       continue;
     }
     if (node.next === undefined || wordLen === 0 || isWordChar(c)) return;
+    // Invisible characters inside a word are skipped, so the match still ends on the real last letter.
+    if (isIgnorable(c)) {
+      let j = i + 1;
+      while (j < n && isIgnorable(text.charCodeAt(j))) j++;
+      if (j < n && isAlnum(text.charCodeAt(j))) {
+        i = j;
+        continue;
+      }
+      return;
+    }
     let j = i;
     let dot = false;
     while (j < n && j - i < 3) {

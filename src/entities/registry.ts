@@ -11,12 +11,14 @@ import { data as kindsData } from '../lexicons/generated/entities-kinds';
 import { data as regionsData } from '../lexicons/generated/entities-regions';
 import { data as pkpData } from '../lexicons/generated/entities-instance-pangkalpinang';
 import { data as babelData } from '../lexicons/generated/entities-instance-babel';
+import { data as bogorData } from '../lexicons/generated/entities-instance-bogor';
 import { data as codesData } from '../lexicons/generated/entities-urusan-codes';
+import { data as grammarData } from '../lexicons/generated/entities-grammar';
 import { parse, safeParse } from '../validate';
-import { instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema, urusanCodeRowSchema } from './lexicon-specs';
-import { compactKey } from './normalize-name';
+import { bodyKinds, grammarFileSchema, instanceSchema, instancesFileSchema, kindsFileSchema, regionRowSchema, urusanCodeRowSchema } from './lexicon-specs';
+import { compactKey, slugify } from './normalize-name';
 import { createTrie, trieAdd, type TrieNode } from './matcher';
-import type { RegionLevel, RegionRef } from './types';
+import type { EntityKind, RegionLevel, RegionRef } from './types';
 
 /** A parsed `kinds.json`. */
 export type KindsFile = z.infer<typeof kindsFileSchema>;
@@ -43,6 +45,8 @@ export interface RegionAgency {
   validFrom?: string | undefined;
   /** Last day the name is valid (`YYYY-MM-DD`). */
   validTo?: string | undefined;
+  /** Official accounts and hashtags (`@dishub_pkp`, `#dishubpkp`; without `@`/`#`: either). */
+  handles?: string[] | undefined;
   /** Free-text provenance. */
   note?: string | undefined;
 }
@@ -62,6 +66,57 @@ export interface RegionUnit {
   name: string;
   /** Other spellings. */
   aliases?: string[] | undefined;
+  /** Official accounts and hashtags. */
+  handles?: string[] | undefined;
+  /** Free-text provenance. */
+  note?: string | undefined;
+}
+
+/**
+ * A named BUMD (regional company) or vertical body of a region. The mention
+ * id is `bumd:<id>` or `vertical:<id>`; `type` is one of the generic types of
+ * `kinds.json` (`airminum`, `pasar`, `bank`, `polres`, `pln` …), so a bare
+ * `PDAM` resolves to the region's only water utility.
+ *
+ * @example
+ * ```ts
+ * const b: import('suara').RegionBody = { id: 'tirta-pinang', type: 'airminum', name: 'Perumda Air Minum Tirta Pinang', aliases: ['PDAM Tirta Pinang'], handles: ['@pdamtirtapinang'] };
+ * ```
+ */
+export interface RegionBody {
+  /** Slug, unique in the region (`tirta-pakuan`). */
+  id: string;
+  /** Generic type (`airminum`, `pasar`, `polres`). */
+  type: string;
+  /** Official name. */
+  name: string;
+  /** Brand names and abbreviations (`PDAM Tirta Pakuan`, `Tirta Pakuan`). */
+  aliases?: string[] | undefined;
+  /** Official accounts and hashtags. */
+  handles?: string[] | undefined;
+  /** Free-text provenance. */
+  note?: string | undefined;
+}
+
+/**
+ * The region's own government as a target (`Pemkot`, `Wali Kota`): its
+ * official name (default `Pemerintah <region name>`), extra names and
+ * accounts.
+ *
+ * @example
+ * ```ts
+ * const p: import('suara').RegionPemda = { name: 'Pemerintah Kota Bogor', handles: ['@pemkotbogor'] };
+ * ```
+ */
+export interface RegionPemda {
+  /** Official name; default `Pemerintah <region name>`. */
+  name?: string | undefined;
+  /** Extra names (`Balai Kota Bogor`). */
+  aliases?: string[] | undefined;
+  /** Official accounts and hashtags. */
+  handles?: string[] | undefined;
+  /** Free-text provenance. */
+  note?: string | undefined;
 }
 
 /**
@@ -82,6 +137,12 @@ export interface RegionInstance {
   resolve?: Record<string, string> | undefined;
   /** Named units. */
   units?: RegionUnit[] | undefined;
+  /** Regional companies (PDAM/Perumda air minum, Perumda pasar, bank daerah …). */
+  bumd?: RegionBody[] | undefined;
+  /** National or vertical bodies working in the region (tagged only with `include: ['vertical']`). */
+  vertical?: RegionBody[] | undefined;
+  /** The region's government itself. */
+  pemda?: RegionPemda | undefined;
 }
 /** Input shape of a region instance (before defaults). */
 type RegionInstanceInput = z.input<typeof instanceSchema>;
@@ -93,7 +154,16 @@ type RegionInstanceInput = z.input<typeof instanceSchema>;
  * const k: import('suara').UnitKind = 'kecamatan';
  * ```
  */
-export type UnitKind = 'rsud' | 'kecamatan' | 'kelurahan';
+export type UnitKind = 'rsud' | 'kecamatan' | 'kelurahan' | 'puskesmas';
+/**
+ * Kinds of named bodies a region lists (`bumd`, `vertical`).
+ *
+ * @example
+ * ```ts
+ * const k: import('suara').BodyKind = 'bumd';
+ * ```
+ */
+export type BodyKind = 'bumd' | 'vertical';
 
 /**
  * A validated runtime override: extra region instances, checked against the
@@ -128,7 +198,19 @@ export type Entry =
   | { t: 'level'; level: RegionLevel; gov: boolean }
   | { t: 'head'; head: string }
   | { t: 'title'; unit: UnitKind | undefined }
-  | { t: 'unit'; unit: UnitKind; title: boolean };
+  | { t: 'unit'; unit: UnitKind; title: boolean; known?: boolean }
+  | { t: 'body'; kind: BodyKind; type: string; name: string; alias: string; upper: boolean; notAfter: ReadonlySet<string> | undefined }
+  | { t: 'binst'; kind: BodyKind; id: string; type: string; name: string; alias: string; region: string }
+  | { t: 'pemda'; alias: string; level: RegionLevel | undefined; title: boolean }
+  | { t: 'pinst'; alias: string; region: string };
+
+/** What an official account or hashtag points at. */
+export interface HandleTarget {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  region: string;
+}
 
 /** A known named unit. */
 export interface UnitEntry {
@@ -162,6 +244,41 @@ export interface CompiledRegistry {
   agencies: Map<string, RegionInstance['agencies']>;
   /** urusan syllables of compositional abbreviations (`pora` → dinas.pora). */
   codes: ReadonlyMap<string, UrusanCode>;
+  /** `@name` / `#tag` / `name` (lowercased) → what the account is. */
+  handles: Map<string, HandleTarget>;
+  /** region code → unit kind → names of its units (bare `RSUD` resolves when there is one). */
+  unitsByRegion: Map<string, Map<UnitKind, string[]>>;
+  /** region code → `kind.type` → its bodies (bare `PDAM` resolves when there is one). */
+  bodiesByRegion: Map<string, Map<string, (RegionBody & { kind: BodyKind })[]>>;
+  /** `kind.type` → generic name (`bumd.airminum` → Perusahaan Umum Daerah Air Minum). */
+  bodyTypes: Map<string, string>;
+  /** region code → official name of its government. */
+  pemdaNames: Map<string, string>;
+  /** Closed word lists of the name grammar (`lexicons/entities/grammar.json`). */
+  grammar: GrammarWords;
+}
+
+/** The name grammar's word lists, lowercased. */
+export interface GrammarWords {
+  tailWords: ReadonlySet<string>;
+  ordinaryAfterAgency: ReadonlySet<string>;
+  geoWords: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  unitStop: ReadonlySet<string>;
+  levelStop: ReadonlySet<string>;
+}
+
+/** Built-in grammar word lists. */
+export const builtinGrammar: () => GrammarWords = lazy(() => {
+  const g = parse(grammarFileSchema, JSON.parse(grammarData));
+  const set = (a: readonly string[]): ReadonlySet<string> => new Set(a.map((w) => w.toLowerCase()));
+  return { tailWords: set(g.tailWords), ordinaryAfterAgency: set(g.ordinaryAfterAgency), geoWords: set(g.geoWords), honorifics: set(g.honorifics), unitStop: set(g.unitStop), levelStop: set(g.levelStop) };
+});
+
+/** Display name of a unit (`Rumah Sakit Umum Daerah Depati Hamzah`, `Puskesmas Gerunggang`). */
+export function unitDisplayName(unit: UnitKind, name: string): string {
+  const prefix = unit === 'rsud' ? 'Rumah Sakit Umum Daerah' : unit === 'kecamatan' ? 'Kecamatan' : unit === 'kelurahan' ? 'Kelurahan' : 'Puskesmas';
+  return name === '' ? (unit === 'puskesmas' ? 'Pusat Kesehatan Masyarakat' : prefix) : `${prefix} ${name}`;
 }
 
 /** One urusan syllable of a compositional abbreviation (`lexicons/entities/urusan-codes.tsv`). */
@@ -197,6 +314,8 @@ const UNIT_HEADS: [string, UnitKind, boolean][] = [
   ['camat', 'kecamatan', true],
   ['kelurahan', 'kelurahan', false], ['kel', 'kelurahan', false], ['kantor lurah', 'kelurahan', false], ['kantor kelurahan', 'kelurahan', false],
   ['lurah', 'kelurahan', true],
+  ['puskesmas', 'puskesmas', false], ['uptd puskesmas', 'puskesmas', false], ['upt puskesmas', 'puskesmas', false],
+  ['pusat kesehatan masyarakat', 'puskesmas', false], ['puskesmas pembantu', 'puskesmas', false], ['pustu', 'puskesmas', false],
 ];
 
 function splitWords(s: string): string[] {
@@ -226,6 +345,13 @@ const regionAliasRows = lazy(() => {
   return out;
 });
 
+/** Region code → its aliases, lowercased (`19` → `bangka belitung`, `babel` …). */
+export const builtinRegionAliases: () => ReadonlyMap<string, readonly string[]> = lazy(() => {
+  const out = new Map<string, string[]>();
+  for (const [code, row] of regionAliasRows()) out.set(code, row.aliases.map((a) => a.toLowerCase()));
+  return out;
+});
+
 /** Built-in urusan syllables for the abbreviation decomposer. */
 export const builtinCodes: () => ReadonlyMap<string, UrusanCode> = lazy(() => {
   const out = new Map<string, UrusanCode>();
@@ -240,6 +366,7 @@ export const builtinCodes: () => ReadonlyMap<string, UrusanCode> = lazy(() => {
 export const builtinInstances: () => RegionInstance[] = lazy(() => [
   ...parse(instancesFileSchema, JSON.parse(pkpData)).instances,
   ...parse(instancesFileSchema, JSON.parse(babelData)).instances,
+  ...parse(instancesFileSchema, JSON.parse(bogorData)).instances,
 ]);
 
 /** Compiles kinds, regions and instances into the tagger's index. Instances earlier in the list win. */
@@ -251,6 +378,11 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
     for (const w of splitWords(s)) aliasWords.add(w);
     const k = compactKey(s);
     if (k.length > 0) aliasWords.add(k);
+  };
+  // 0.2 kinds protect only their one-word names (`pdam`, `pemkot`, `walkot`): their multi-word
+  // names hold ordinary words (`pak`, `bank`, `air`) that slang normalization must still rewrite.
+  const addWord = (s: string): void => {
+    if (/^[A-Za-z0-9]+$/.test(s)) aliasWords.add(s.toLowerCase());
   };
   const kindMap = new Map<string, { id: string; name: string; heads: ReadonlySet<string> }>();
   const urusan = new Map<string, UrusanPhrase[]>();
@@ -286,6 +418,21 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
     addWords(a.alias);
   }
   for (const n of kinds.national) trieAdd(trie, compactKey(n), { t: 'nat' });
+  const bodyTypes = new Map<string, string>();
+  for (const b of kinds.bodies) {
+    bodyTypes.set(`${b.kind}.${b.type}`, b.name);
+    for (const a of b.aliases) {
+      const o = typeof a === 'string' ? { alias: a } : a;
+      const alias = o.alias;
+      const notAfter = o.notAfter !== undefined ? new Set(o.notAfter.map((w) => w.toLowerCase())) : undefined;
+      trieAdd(trie, compactKey(alias), { t: 'body', kind: b.kind, type: b.type, name: b.name, alias, upper: o.upper === true, notAfter });
+      addWord(alias);
+    }
+  }
+  for (const p of kinds.pemda) {
+    // not protected from slang: its expansions of these are right (wagub → wakil gubernur), and the tagger reads the original
+    trieAdd(trie, compactKey(p.alias), { t: 'pemda', alias: p.alias, level: p.level, title: p.title === true });
+  }
   for (const h of ['dinas', 'badan', 'kantor', 'satuan', 'biro', 'bagian', 'unit']) trieAdd(trie, h, { t: 'head', head: h });
   for (const [w, level, gov] of LEVEL_WORDS) {
     trieAdd(trie, compactKey(w), { t: 'level', level, gov });
@@ -296,6 +443,10 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
     addWords(w);
   }
   for (const [w, unit, title] of UNIT_HEADS) trieAdd(trie, compactKey(w), { t: 'unit', unit, title });
+  // 'pkm kacang pedang': PKM is also a student programme, so it heads a puskesmas only before a known name.
+  trieAdd(trie, 'pkm', { t: 'unit', unit: 'puskesmas', title: false, known: true });
+  // 'RS Depati Hamzah': RS is any hospital, so it names an RSUD only before a known RSUD name.
+  trieAdd(trie, 'rs', { t: 'unit', unit: 'rsud', title: false, known: true });
 
   const regionMap = new Map<string, RegionInfo>();
   const aliasRows = regionAliasRows();
@@ -316,7 +467,57 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
 
   const resolve = new Map<string, Map<string, string>>();
   const agencies = new Map<string, RegionInstance['agencies']>();
+  const handles = new Map<string, HandleTarget>();
+  const unitsByRegion = new Map<string, Map<UnitKind, string[]>>();
+  const bodiesByRegion = new Map<string, Map<string, (RegionBody & { kind: BodyKind })[]>>();
+  const pemdaNames = new Map<string, string>();
+  // Earlier instances win (overrides come first), so a handle is only set once.
+  const addHandles = (list: readonly string[] | undefined, target: HandleTarget): void => {
+    for (const h of list ?? []) {
+      const key = h.toLowerCase();
+      if (!handles.has(key)) handles.set(key, target);
+    }
+  };
   for (const inst of instances) {
+    const info = regionMap.get(inst.region);
+    if (!pemdaNames.has(inst.region)) pemdaNames.set(inst.region, inst.pemda?.name ?? (info !== undefined ? `Pemerintah ${info.name}` : 'Pemerintah Daerah'));
+    if (inst.pemda !== undefined) {
+      const target: HandleTarget = { kind: 'pemda', id: `pemda:${inst.region}`, name: pemdaNames.get(inst.region)!, region: inst.region };
+      addHandles(inst.pemda.handles, target);
+      for (const a of inst.pemda.aliases ?? []) {
+        trieAdd(trie, compactKey(a), { t: 'pinst', alias: a, region: inst.region });
+        addWord(a);
+      }
+    }
+    for (const ag of inst.agencies) addHandles(ag.handles, { kind: 'opd', id: ag.id, name: ag.name, region: inst.region });
+    let ur = unitsByRegion.get(inst.region);
+    if (ur === undefined) unitsByRegion.set(inst.region, (ur = new Map()));
+    for (const u of inst.units ?? []) {
+      const names = ur.get(u.unit) ?? [];
+      if (!names.includes(u.name)) names.push(u.name);
+      ur.set(u.unit, names);
+      addHandles(u.handles, { kind: u.unit === 'puskesmas' ? 'puskesmas' : 'opd', id: `${u.unit}:${slugify(u.name)}`, name: unitDisplayName(u.unit, u.name), region: inst.region });
+      // Puskesmas are named after their kelurahan or kecamatan, so those names are puskesmas names too ('puskesmas bukit intan').
+      if (u.unit === 'kelurahan' || u.unit === 'kecamatan') for (const n of [u.name, ...(u.aliases ?? [])]) trieAdd(units, compactKey(n), { unit: 'puskesmas', name: u.name });
+    }
+    let br = bodiesByRegion.get(inst.region);
+    if (br === undefined) bodiesByRegion.set(inst.region, (br = new Map()));
+    for (const kind of bodyKinds) {
+      for (const b of inst[kind] ?? []) {
+        const key = `${kind}.${b.type}`;
+        const list = br.get(key) ?? [];
+        // An override restating a built-in body (to add its handles) is the same body, not a second one.
+        if (!list.some((x) => x.id === b.id)) list.push({ ...b, kind });
+        br.set(key, list);
+        const value: Entry = { t: 'binst', kind, id: b.id, type: b.type, name: b.name, alias: b.name, region: inst.region };
+        trieAdd(trie, compactKey(b.name), value);
+        for (const a of b.aliases ?? []) {
+          trieAdd(trie, compactKey(a), { ...value, alias: a });
+          addWord(a);
+        }
+        addHandles(b.handles, { kind, id: `${kind}:${b.id}`, name: b.name, region: inst.region });
+      }
+    }
     agencies.set(inst.region, [...(agencies.get(inst.region) ?? []), ...inst.agencies]);
     let res = resolve.get(inst.region);
     if (res === undefined) resolve.set(inst.region, (res = new Map()));
@@ -334,7 +535,7 @@ export function compileRegistry(kinds: KindsFile, regions: readonly RegionInfo[]
       for (const n of [u.name, ...(u.aliases ?? [])]) trieAdd(units, compactKey(n), { unit: u.unit, name: u.name });
     }
   }
-  return { trie, units, kinds: kindMap, regions: regionMap, resolve, urusan, vocab, abbreviations: ABBREVIATION_URUSAN, aliasWords, agencies, codes: builtinCodes() };
+  return { trie, units, kinds: kindMap, regions: regionMap, resolve, urusan, vocab, abbreviations: ABBREVIATION_URUSAN, aliasWords, agencies, codes: builtinCodes(), handles, unitsByRegion, bodiesByRegion, bodyTypes, pemdaNames, grammar: builtinGrammar() };
 }
 
 /** The built-in registry, compiled on first use. */
@@ -481,11 +682,14 @@ export function jsonPathLine(text: string, path: readonly (string | number)[]): 
   return line;
 }
 
-const TSV_COLUMNS = ['region', 'id', 'name', 'kinds', 'aliases', 'valid_from', 'valid_to'] as const;
+const TSV_COLUMNS = ['region', 'kind', 'id', 'type', 'name', 'kinds', 'aliases', 'handles', 'valid_from', 'valid_to'] as const;
+/** Row kinds of the TSV format: an OPD (default), a named unit, a BUMD or vertical body, or the government itself. */
+const TSV_KINDS = ['opd', 'rsud', 'kecamatan', 'kelurahan', 'puskesmas', 'bumd', 'vertical', 'pemda'] as const;
 
 function crossCheck(instances: RegionInstance[], where: (idx: number, agency: number | undefined, field: string) => { line: number; field: string }): RegistryIssue[] {
   const kinds = new Set(builtinKinds().kinds.map((k) => k.id));
   const codes = new Set(builtinRegions().map((r) => r.code));
+  const bodyTypes = new Set(builtinKinds().bodies.map((b) => `${b.kind}.${b.type}`));
   const issues: RegistryIssue[] = [];
   instances.forEach((inst, i) => {
     if (!codes.has(inst.region)) issues.push({ ...where(i, undefined, 'region'), message: `unknown region code "${inst.region}"` });
@@ -496,6 +700,14 @@ function crossCheck(instances: RegionInstance[], where: (idx: number, agency: nu
         issues.push({ ...where(i, j, 'validTo'), message: `validTo ${ag.validTo} is before validFrom ${ag.validFrom}` });
       }
     });
+    for (const kind of bodyKinds) {
+      const seenIds = new Set<string>();
+      (inst[kind] ?? []).forEach((b, j) => {
+        if (!bodyTypes.has(`${kind}.${b.type}`)) issues.push({ ...where(i, undefined, `${kind}.${j}.type`), message: `${kind} "${b.id}": unknown type "${b.type}" (expected one of ${[...bodyTypes].filter((t) => t.startsWith(kind + '.')).map((t) => t.slice(kind.length + 1)).join(', ')})` });
+        if (seenIds.has(b.id)) issues.push({ ...where(i, undefined, `${kind}.${j}.id`), message: `${kind} id "${b.id}" is listed twice (item ${j})` });
+        seenIds.add(b.id);
+      });
+    }
     for (const [alias, kind] of Object.entries(inst.resolve ?? {})) {
       if (!kinds.has(kind)) issues.push({ ...where(i, undefined, 'resolve'), message: `alias "${alias}" resolves to unknown kind id "${kind}"` });
     }
@@ -526,7 +738,8 @@ function loadJsonOverride(text: string): RegistryOverride {
   }
   const instances = r.data.instances;
   const issues = crossCheck(instances, (i, j, field) => {
-    const path = j === undefined ? ['instances', i, field] : ['instances', i, 'agencies', j, field];
+    const sub = field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const path = j === undefined ? ['instances', i, ...sub] : ['instances', i, 'agencies', j, field];
     return { line: jsonPathLine(text, path), field: path.join('.') };
   });
   if (issues.length > 0) throw new RegistryOverrideError(issues);
@@ -540,42 +753,89 @@ function loadTsvOverride(text: string): RegistryOverride {
   for (const c of columns) {
     if (!(TSV_COLUMNS as readonly string[]).includes(c)) issues.push({ line: headerLine, field: c, message: `unknown column "${c}" (expected ${TSV_COLUMNS.join(', ')})` });
   }
-  for (const c of ['region', 'id', 'name']) if (!columns.includes(c)) issues.push({ line: headerLine, field: c, message: `missing column "${c}"` });
+  for (const c of ['region', 'name']) if (!columns.includes(c)) issues.push({ line: headerLine, field: c, message: `missing column "${c}"` });
   if (issues.length > 0) throw new RegistryOverrideError(issues);
-  const byRegion = new Map<string, { inst: RegionInstanceInput; lines: number[] }>();
+  const byRegion = new Map<string, { inst: RegionInstanceInput & { agencies: unknown[]; units: unknown[]; bumd: unknown[]; vertical: unknown[] }; lines: number[]; bodyLines: Map<string, number>; pemda: Record<string, unknown> | undefined }>();
   const list = (s: string | undefined): string[] | undefined => {
     const v = (s ?? '').split('|').map((x) => x.trim()).filter((x) => x.length > 0);
     return v.length > 0 ? v : undefined;
   };
-  const fieldOf: Record<string, string> = { validFrom: 'valid_from', validTo: 'valid_to' };
+  const fieldOf: Record<string, string> = { validFrom: 'valid_from', validTo: 'valid_to', unit: 'kind' };
   rows.forEach((row, k) => {
     const line = lines[k]!;
-    const ag: Record<string, unknown> = { id: row['id'] ?? '', name: row['name'] ?? '' };
-    const kinds = list(row['kinds']);
-    if (kinds) ag['kinds'] = kinds;
-    const aliases = list(row['aliases']);
-    if (aliases) ag['aliases'] = aliases;
-    if (row['valid_from']) ag['validFrom'] = row['valid_from'];
-    if (row['valid_to']) ag['validTo'] = row['valid_to'];
+    const kind = (row['kind'] ?? '').trim() || 'opd';
+    if (!(TSV_KINDS as readonly string[]).includes(kind)) {
+      issues.push({ line, field: 'kind', message: `unknown kind "${kind}" (expected ${TSV_KINDS.join(', ')})` });
+      return;
+    }
     const region = row['region'] ?? '';
-    const r = safeParse(instanceSchema, { region, agencies: [ag] });
+    const item: Record<string, unknown> = {};
+    const name = row['name'] ?? '';
+    const aliases = list(row['aliases']);
+    const handles = list(row['handles']);
+    if (aliases) item['aliases'] = aliases;
+    if (handles) item['handles'] = handles;
+    const probe: Record<string, unknown> = { region };
+    if (kind === 'opd') {
+      item['id'] = row['id'] ?? '';
+      item['name'] = name;
+      const kinds = list(row['kinds']);
+      if (kinds) item['kinds'] = kinds;
+      if (row['valid_from']) item['validFrom'] = row['valid_from'];
+      if (row['valid_to']) item['validTo'] = row['valid_to'];
+      probe['agencies'] = [item];
+    } else if (kind === 'bumd' || kind === 'vertical') {
+      item['id'] = row['id'] ?? '';
+      item['type'] = row['type'] ?? '';
+      item['name'] = name;
+      probe[kind] = [item];
+    } else if (kind === 'pemda') {
+      if (name !== '') item['name'] = name;
+      probe['pemda'] = item;
+    } else {
+      item['unit'] = kind;
+      item['name'] = name;
+      probe['units'] = [item];
+    }
+    const r = safeParse(instanceSchema, probe);
     if (!r.success) {
       for (const iss of r.error.issues) {
-        const last = iss.path[iss.path.length - 1];
-        const f = typeof last === 'string' ? (fieldOf[last] ?? last) : 'region';
+        // the column is the last named key of the path ('handles' for agencies.0.handles.1)
+        const last = [...iss.path].reverse().find((p): p is string => typeof p === 'string' && !['agencies', 'units', 'bumd', 'vertical', 'pemda'].includes(p));
+        const f = last !== undefined ? (fieldOf[last] ?? last) : 'region';
         issues.push({ line, field: f, message: iss.message });
       }
       return;
     }
     let entry = byRegion.get(region);
-    if (entry === undefined) byRegion.set(region, (entry = { inst: { region, agencies: [] }, lines: [] }));
-    entry.inst.agencies!.push(r.data.agencies[0]!);
-    entry.lines.push(line);
+    if (entry === undefined) byRegion.set(region, (entry = { inst: { region, agencies: [], units: [], bumd: [], vertical: [] }, lines: [], bodyLines: new Map(), pemda: undefined }));
+    const d = r.data;
+    if (d.agencies.length > 0) {
+      entry.inst.agencies.push(d.agencies[0]!);
+      entry.lines.push(line);
+    }
+    if (d.units !== undefined) entry.inst.units.push(...d.units);
+    if (d.bumd !== undefined) {
+      entry.bodyLines.set(`bumd.${entry.inst.bumd.length}`, line);
+      entry.inst.bumd.push(...d.bumd);
+    }
+    if (d.vertical !== undefined) {
+      entry.bodyLines.set(`vertical.${entry.inst.vertical.length}`, line);
+      entry.inst.vertical.push(...d.vertical);
+    }
+    if (d.pemda !== undefined) {
+      const prev = entry.pemda ?? {};
+      entry.pemda = { ...prev, ...d.pemda, handles: [...((prev['handles'] as string[] | undefined) ?? []), ...(d.pemda.handles ?? [])] };
+    }
   });
   if (issues.length > 0) throw new RegistryOverrideError(issues);
   const groups = [...byRegion.values()];
-  const instances = groups.map((g) => parse(instanceSchema, g.inst));
-  const cross = crossCheck(instances, (i, j, field) => ({ line: j === undefined ? groups[i]!.lines[0]! : groups[i]!.lines[j]!, field: fieldOf[field] ?? field }));
+  const instances = groups.map((g) => parse(instanceSchema, { ...g.inst, ...(g.pemda !== undefined ? { pemda: g.pemda } : {}) }));
+  const cross = crossCheck(instances, (i, j, field) => {
+    const body = /^((?:bumd|vertical)\.\d+)\.(\w+)$/.exec(field);
+    if (body !== null) return { line: groups[i]!.bodyLines.get(body[1]!) ?? headerLine, field: body[2]! };
+    return { line: j === undefined ? (groups[i]!.lines[0] ?? headerLine) : groups[i]!.lines[j]!, field: fieldOf[field] ?? field };
+  });
   if (cross.length > 0) throw new RegistryOverrideError(cross);
   return { instances };
 }
@@ -584,8 +844,10 @@ function loadTsvOverride(text: string): RegistryOverride {
  * Validates a region's own agency list and returns it for
  * `createEntityTagger({ registry })`. Accepts the JSON instance format of
  * `lexicons/entities/instances/*.json`, or a TSV with columns
- * `region id name kinds aliases valid_from valid_to` (`|` between list
- * items, `#` comment lines). Throws {@link RegistryOverrideError} naming the
+ * `region kind id type name kinds aliases handles valid_from valid_to`
+ * (only `region` and `name` are required; `kind` is `opd` by default, or
+ * `rsud`, `kecamatan`, `kelurahan`, `puskesmas`, `bumd`, `vertical`,
+ * `pemda`; `|` between list items, `#` comment lines). Throws {@link RegistryOverrideError} naming the
  * line and field of every problem (unknown kind id, bad code, misspelt key).
  *
  * @example

@@ -68,7 +68,8 @@ export function targetSentiments(input: TargetInput): TargetSentiment[] {
   const alpha = input.alpha ?? 6;
   const pos = input.thresholds?.positive ?? 0.2;
   const neg = input.thresholds?.negative ?? -0.2;
-  const opd = input.mentions.filter((m) => m.kind === 'opd');
+  // Every addressee is a target (agencies, puskesmas, BUMD, the government, vertical bodies); a region is a place, not one.
+  const opd = input.mentions.filter((m) => m.kind !== 'region');
   if (opd.length === 0) return [];
   const byId = new Map<string, { name: string; mentions: EntityMention[] }>();
   for (const m of opd) {

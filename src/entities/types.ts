@@ -30,10 +30,10 @@ export interface RegionRef {
  *
  * @example
  * ```ts
- * const k: import('suara').EntityKind = 'opd';
+ * const k: import('suara').EntityKind = 'bumd'; // opd, region, puskesmas, bumd, pemda, vertical
  * ```
  */
-export type EntityKind = 'opd' | 'region';
+export type EntityKind = 'opd' | 'region' | 'puskesmas' | 'bumd' | 'pemda' | 'vertical';
 
 /**
  * One mention of an agency or region in the text.
@@ -47,9 +47,14 @@ export type EntityKind = 'opd' | 'region';
  * ```
  */
 export interface EntityMention {
-  /** Stable id: the agency kind (`dinas.kesehatan`), a named unit (`rsud:depati-hamzah`, `kecamatan:gerunggang`), a region (`region:19.71`), or `ambiguous:<alias>` with {@link EntityMention.candidates}. The region is in {@link EntityMention.region}, not in the id. */
+  /** Stable id: the agency kind (`dinas.kesehatan`), a named unit (`rsud:depati-hamzah`, `kecamatan:gerunggang`), a region (`region:19.71`), a puskesmas (`puskesmas:gerunggang`), a BUMD or vertical body (`bumd:tirta-pakuan`, `vertical.polres`), a government (`pemda:32.71`), a kind with no instance when a bare name cannot be resolved (`rsud`, `puskesmas`, `pemda`, `bumd.airminum`), or `ambiguous:<alias>` with {@link EntityMention.candidates}. The region is in {@link EntityMention.region}, not in the id. */
   id: string;
-  /** `opd` or `region`. */
+  /**
+   * `opd` (Dinas, Badan, RSUD, kecamatan …), `region`, `puskesmas`, `bumd`
+   * (regional companies: PDAM, Perumda pasar, bank daerah), `pemda` (the
+   * government itself: `Pemkot`, `Wali Kota`), or `vertical` (national bodies
+   * in the region, only with `include: ['vertical']`).
+   */
   kind: EntityKind;
   /** Canonical official name without the region, e.g. `Dinas Kesehatan`. */
   name: string;
@@ -65,4 +70,6 @@ export interface EntityMention {
   alias?: string;
   /** When ambiguous (e.g. `BKD` with no region registry), the candidate ids; `id` is then the ambiguous alias id. */
   candidates?: string[];
+  /** The official account or hashtag that matched (`@dishub_pkp`), when the mention is one. */
+  handle?: string;
 }

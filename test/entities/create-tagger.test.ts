@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createEntityTagger, entityAliasWords, tagEntities } from '../../src/entities';
+import { createEntityTagger, entityAliasWords, loadRegistryOverride, tagEntities } from '../../src/entities';
 
 const ids = (text: string, opts?: Parameters<typeof tagEntities>[1]) => tagEntities(text, opts).map((m) => m.id);
 const spans = (text: string, opts?: Parameters<typeof tagEntities>[1]) => tagEntities(text, opts).map((m) => m.text);
@@ -54,8 +54,10 @@ describe('tagEntities: agencies', () => {
     expect(codes('Dinkes Babar')).toEqual(['19.05']);
     expect(codes('Dinkes Beltim')).toEqual(['19.06']);
     expect(tagEntities('warga Bateng mengeluh')[0]).toMatchObject({ kind: 'region', id: 'region:19.04', name: 'Kabupaten Bangka Tengah' });
-    expect(tagEntities('Pemkot Pangkalpinang menggelar rapat')[0]).toMatchObject({ kind: 'region', text: 'Pemkot Pangkalpinang', id: 'region:19.71' });
-    expect(spans('Wali Kota Pangkalpinang meninjau')).toEqual(['Pangkalpinang']);
+    // 0.2: the government is its own kind; with pemda off the region reading of 0.1 remains
+    expect(tagEntities('Pemkot Pangkalpinang menggelar rapat')[0]).toMatchObject({ kind: 'pemda', text: 'Pemkot Pangkalpinang', id: 'pemda:19.71', region: { code: '19.71' } });
+    expect(tagEntities('Pemkot Pangkalpinang menggelar rapat', { exclude: ['pemda'] })[0]).toMatchObject({ kind: 'region', text: 'Pemkot Pangkalpinang', id: 'region:19.71' });
+    expect(tagEntities('Wali Kota Pangkalpinang meninjau', { exclude: ['pemda'] }).map((m) => m.text)).toEqual(['Pangkalpinang']);
   });
 
   it('longest match wins and mentions never overlap', () => {
@@ -115,7 +117,10 @@ describe('tagEntities: robustness', () => {
   });
 
   it('validates options once, naming the field', () => {
-    expect(() => createEntityTagger({ defaultRegion: 'pkp' })).toThrow(/defaultRegion/);
+    expect(() => createEntityTagger({ defaultRegion: 'Kota Atlantis' })).toThrow(/defaultRegion.*unknown region/);
+    expect(() => createEntityTagger({ defaultRegion: 'Bogor' })).toThrow(/defaultRegion.*ambiguous.*32\.01.*32\.71/);
+    expect(() => createEntityTagger({ defaultRegion: '' })).toThrow(/defaultRegion/);
+    expect(() => createEntityTagger({ include: ['opd'] } as never)).toThrow(/include/);
     expect(() => createEntityTagger({ defaultRegion: '99.99' })).toThrow(/defaultRegion/);
     expect(() => createEntityTagger({ date: 'kemarin' })).toThrow(/date/);
     expect(() => createEntityTagger({ bogus: 1 } as never)).toThrow(TypeError);
@@ -204,5 +209,118 @@ describe('per-text dates', () => {
     const tagger = createEntityTagger();
     expect(() => tagger.tag('Dinsos', 'kemarin')).toThrow(/argument "date"/);
     expect(() => tagger.tag('Dinsos', new Date('x'))).toThrow(/argument "date"/);
+  });
+});
+
+describe('0.2 kinds: puskesmas, bumd, pemda, vertical (issue 16)', () => {
+  const pkp = createEntityTagger({ defaultRegion: '19.71' });
+  const view = (ms: ReturnType<typeof tagEntities>) => ms.map((m) => [m.text, m.kind, m.id, m.region?.code]);
+
+  it('tags each kind as itself, never as opd', () => {
+    expect(view(pkp.tag('Puskesmas Gerunggang tutup jam 10'))).toEqual([['Puskesmas Gerunggang', 'puskesmas', 'puskesmas:gerunggang', '19.71']]);
+    expect(view(pkp.tag('PDAM Tirta Pinang mati lagi'))).toEqual([['PDAM Tirta Pinang', 'bumd', 'bumd:tirta-pinang', '19.71']]);
+    expect(view(tagEntities('Perumda Tirta Pakuan dan Perumda Pasar Pakuan Jaya'))).toEqual([
+      ['Perumda Tirta Pakuan', 'bumd', 'bumd:tirta-pakuan', '32.71'],
+      ['Perumda Pasar Pakuan Jaya', 'bumd', 'bumd:pasar-pakuan-jaya', '32.71'],
+    ]);
+    expect(view(tagEntities('Wali Kota Pangkalpinang meresmikan pasar'))).toEqual([['Wali Kota Pangkalpinang', 'pemda', 'pemda:19.71', '19.71']]);
+    expect(tagEntities('Pemkab Bogor dan Pemkot Bogor').map((m) => m.id)).toEqual(['pemda:32.01', 'pemda:32.71']);
+    expect(tagEntities('Bupati Bogor dan Wali Kota Bogor').map((m) => m.id)).toEqual(['pemda:32.01', 'pemda:32.71']);
+  });
+
+  it('leaves vertical bodies off by default and tags them with include', () => {
+    // off, a vertical body reads as a national one: only its region is a mention (0.1 behaviour)
+    expect(view(pkp.tag('lapor ke Polresta Pangkalpinang'))).toEqual([['Pangkalpinang', 'region', 'region:19.71', '19.71']]);
+    expect(view(tagEntities('Polres Belitung Timur mengamankan timah'))).toEqual([['Belitung Timur', 'region', 'region:19.06', '19.06']]);
+    const v = createEntityTagger({ defaultRegion: '19.71', include: ['vertical'] });
+    expect(view(v.tag('lapor ke Polresta Pangkalpinang'))).toEqual([['Polresta Pangkalpinang', 'vertical', 'vertical:polresta-pangkalpinang', '19.71']]);
+    expect(view(v.tag('PLN padam lagi'))).toEqual([['PLN', 'vertical', 'vertical.pln', '19.71']]);
+    // a programme card is not the office; a national ministry stays national with its whole name
+    expect(view(v.tag('kartu BPJS saya nonaktif, BPJS Kesehatan Pangkalpinang diam'))).toEqual([['BPJS Kesehatan Pangkalpinang', 'vertical', 'vertical.bpjskesehatan', '19.71']]);
+    expect(v.tag('Kementerian ATR/BPN bikin aturan baru')).toEqual([]);
+  });
+
+  it('exclude switches a default kind off (0.1 behaviour)', () => {
+    expect(view(tagEntities('Pemkot Bogor lamban', { exclude: ['pemda'] }))).toEqual([['Pemkot Bogor', 'region', 'region:32.71', '32.71']]);
+    expect(tagEntities('Puskesmas Gerunggang tutup', { exclude: ['puskesmas'] })).toEqual([]);
+    expect(tagEntities('PDAM mati', { exclude: ['bumd'] })).toEqual([]);
+    expect(tagEntities('Sekda Kota Pangkalpinang', { exclude: ['pemda'] })[0]).toMatchObject({ kind: 'opd', id: 'setda' });
+    expect(tagEntities('Sekda Kota Pangkalpinang')[0]).toMatchObject({ kind: 'pemda', id: 'pemda:19.71' });
+  });
+
+  it('resolves bare RSUD / Puskesmas / PDAM / Pemkot to the region\'s only one, else the kind without instance', () => {
+    expect(view(pkp.tag('RSUD lama antrenya'))).toEqual([['RSUD', 'opd', 'rsud:depati-hamzah', '19.71']]);
+    expect(view(tagEntities('RSUD penuh', { defaultRegion: 'Kota Bogor' }))).toEqual([['RSUD', 'opd', 'rsud:kota-bogor', '32.71']]);
+    // Kabupaten Bogor has four RSUD: no guess
+    expect(view(tagEntities('RSUD penuh', { defaultRegion: '32.01' }))).toEqual([['RSUD', 'opd', 'rsud', '32.01']]);
+    expect(view(tagEntities('RSUD penuh'))).toEqual([['RSUD', 'opd', 'rsud', undefined]]);
+    // Pangkalpinang has nine puskesmas
+    expect(view(pkp.tag('antre di puskesmas dari subuh'))).toEqual([['puskesmas', 'puskesmas', 'puskesmas', '19.71']]);
+    expect(view(pkp.tag('pdam mati'))).toEqual([['pdam', 'bumd', 'bumd:tirta-pinang', '19.71']]);
+    expect(view(tagEntities('PDAM mati'))).toEqual([['PDAM', 'bumd', 'bumd.airminum', undefined]]);
+    expect(view(pkp.tag('Pemkot lamban'))).toEqual([['Pemkot', 'pemda', 'pemda:19.71', '19.71']]);
+    // a regency's text: 'Pemkot' is not its government
+    expect(view(tagEntities('Pemkot lamban', { defaultRegion: '19.04' }))).toEqual([['Pemkot', 'pemda', 'pemda', undefined]]);
+    expect(view(pkp.tag('Gubernur diam saja'))).toEqual([['Gubernur', 'pemda', 'pemda:19', '19']]);
+  });
+
+  it('keeps region names inside facility names', () => {
+    expect(view(pkp.tag('Puskesmas Tegal Gundil penuh'))).toEqual([['Puskesmas Tegal Gundil', 'puskesmas', 'puskesmas:tegal-gundil', '19.71']]);
+    expect(view(tagEntities('Kelurahan Bogor Baru banjir'))).toEqual([['Kelurahan Bogor Baru', 'opd', 'kelurahan:bogor-baru', undefined]]);
+    expect(view(tagEntities('RSUD Kota Bogor penuh'))).toEqual([['RSUD Kota Bogor', 'opd', 'rsud:kota-bogor', undefined]]);
+    expect(view(pkp.tag('pkm kacang pedang tutup, PKM mahasiswa jalan'))).toEqual([['pkm kacang pedang', 'puskesmas', 'puskesmas:kacang-pedang', '19.71']]);
+  });
+
+  it('matches names with invisible characters and odd spacing; offsets cover the original span', () => {
+    for (const surface of ['Dis\u200Bhub', 'Dis\u200Dhub', 'Dis\u00ADhub', 'Dis\u2060hub', 'Dis hub', 'D i s h u b', 'Satpol\u00A0PP']) {
+      const text = `kemarin ${surface} lamban`;
+      const [m] = tagEntities(text);
+      expect(m, surface).toMatchObject({ kind: 'opd', start: 8, end: 8 + surface.length });
+      expect(text.slice(m!.start, m!.end)).toBe(surface);
+    }
+    expect(tagEntities('Tirta\u200BPakuan keruh')[0]).toMatchObject({ id: 'bumd:tirta-pakuan', text: 'Tirta\u200BPakuan' });
+    expect(tagEntities('P u s k e s m a s tutup', { defaultRegion: '19.71' })[0]).toMatchObject({ kind: 'puskesmas', text: 'P u s k e s m a s' });
+    // an invisible character at the end is not part of the name
+    expect(tagEntities('Dishub\u200B lamban')[0]!.text).toBe('Dishub');
+  });
+
+  it('defaultRegion takes a name as well as a code', () => {
+    const byName = createEntityTagger({ defaultRegion: 'Kota Bogor' }).tag('Dishub dan Pemkot lamban');
+    const byCode = createEntityTagger({ defaultRegion: '32.71' }).tag('Dishub dan Pemkot lamban');
+    expect(byName).toEqual(byCode);
+    expect(byName.map((m) => m.region?.code)).toEqual(['32.71', '32.71']);
+  });
+
+  it('matches registered handles in @mentions and #hashtags with exact offsets', () => {
+    const registry = loadRegistryOverride(
+      'region\tkind\tid\ttype\tname\thandles\n' +
+        '19.71\topd\tdinas.perhubungan\t\tDinas Perhubungan\t@dishub_pkp\n' +
+        '19.71\tbumd\ttirta-pinang\tairminum\tPerumda Air Minum Tirta Pinang\t@pdamtirtapinang|#pdamtirtapinang\n' +
+        '19.71\tpuskesmas\t\t\tGerunggang\tpkm_gerunggang\n' +
+        '19.71\tpemda\t\t\t\t@pemkot_pkp\n',
+    );
+    const t = createEntityTagger({ registry, defaultRegion: '19.71' });
+    const text = 'halo @DISHUB_PKP. cc @pemkot_pkp #pdamtirtapinang #pkm_gerunggang @pkm_gerunggang @orang_lain';
+    const ms = t.tag(text);
+    expect(ms.map((m) => [m.text, m.kind, m.id, m.handle])).toEqual([
+      ['@DISHUB_PKP', 'opd', 'dinas.perhubungan', '@DISHUB_PKP'],
+      ['@pemkot_pkp', 'pemda', 'pemda:19.71', '@pemkot_pkp'],
+      ['#pdamtirtapinang', 'bumd', 'bumd:tirta-pinang', '#pdamtirtapinang'],
+      ['#pkm_gerunggang', 'puskesmas', 'puskesmas:gerunggang', '#pkm_gerunggang'],
+      ['@pkm_gerunggang', 'puskesmas', 'puskesmas:gerunggang', '@pkm_gerunggang'],
+    ]);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    // a handle listed with '@' is not the hashtag of the same word, and an override body is still the region's only one
+    expect(t.tag('#dishub_pkp')).toEqual([]);
+    expect(t.tag('PDAM mati')[0]!.id).toBe('bumd:tirta-pinang');
+    // prototype words are ordinary handles
+    expect(t.tag('@constructor #__proto__ @toString')).toEqual([]);
+  });
+
+  it('scans a flood of bare names once (linear, no overlap)', () => {
+    const text = 'PDAM mati, Pemkot diam. '.repeat(20000);
+    const ms = pkp.tag(text);
+    expect(ms).toHaveLength(40000);
+    for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
   });
 });

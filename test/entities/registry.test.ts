@@ -136,3 +136,80 @@ describe('loadRegistryOverride', () => {
     expect(() => loadRegistryOverride('{"instances": [')).toThrow(RegistryOverrideError);
   });
 });
+
+describe('registry format: 0.2 kinds and handles (issue 16)', () => {
+  const issuesOf = (text: string): unknown => {
+    try {
+      loadRegistryOverride(text);
+    } catch (e) {
+      if (e instanceof RegistryOverrideError) return e.issues;
+      throw e;
+    }
+    return [];
+  };
+
+  it('loads every row kind of the TSV form into one instance per region', () => {
+    const reg = loadRegistryOverride(
+      '# Kota Contoh\n' +
+        'region\tkind\tid\ttype\tname\taliases\thandles\n' +
+        '32.71\t\tdinas.perhubungan\t\tDinas Perhubungan\tDishub Bgr\t@dishub_bgr\n' +
+        '32.71\tpuskesmas\t\t\tBelong\t\t@pkm_belong\n' +
+        '32.71\tbumd\ttirta-pakuan\tairminum\tPerumda Air Minum Tirta Pakuan\t\t#tirtapakuan\n' +
+        '32.71\tvertical\tkantah-bogor\tpertanahan\tKantor Pertanahan Kota Bogor\tKantah Bogor\t\n' +
+        '32.71\tpemda\t\t\tPemerintah Kota Bogor\t\t@pemkotbogor|#pemkotbogor\n',
+    );
+    expect(reg.instances).toHaveLength(1);
+    const inst = reg.instances[0]!;
+    expect(inst.agencies).toEqual([{ id: 'dinas.perhubungan', name: 'Dinas Perhubungan', aliases: ['Dishub Bgr'], handles: ['@dishub_bgr'] }]);
+    expect(inst.units).toEqual([{ unit: 'puskesmas', name: 'Belong', handles: ['@pkm_belong'] }]);
+    expect(inst.bumd).toEqual([{ id: 'tirta-pakuan', type: 'airminum', name: 'Perumda Air Minum Tirta Pakuan', handles: ['#tirtapakuan'] }]);
+    expect(inst.vertical![0]).toMatchObject({ id: 'kantah-bogor', type: 'pertanahan', aliases: ['Kantah Bogor'] });
+    expect(inst.pemda).toEqual({ name: 'Pemerintah Kota Bogor', handles: ['@pemkotbogor', '#pemkotbogor'] });
+    const t = createEntityTagger({ registry: reg, defaultRegion: 'Kota Bogor', include: ['vertical'] });
+    expect(t.tag('@dishub_bgr dan Kantah Bogor, #pemkotbogor').map((m) => [m.kind, m.id])).toEqual([
+      ['opd', 'dinas.perhubungan'],
+      ['vertical', 'vertical:kantah-bogor'],
+      ['pemda', 'pemda:32.71'],
+    ]);
+  });
+
+  it('reports each bad TSV row by line and field, and the rest of the checks still run', () => {
+    expect(
+      issuesOf(
+        'region\tkind\tid\ttype\tname\thandles\n' +
+          '32.71\tdinas\tdinas.perhubungan\t\tDinas Perhubungan\t\n' +
+          '32.71\tbumd\tTirta Pakuan\tairminum\tPerumda Tirta Pakuan\t\n' +
+          '32.71\topd\tdinas.perhubungan\t\tDinas Perhubungan\t@dishub bgr\n',
+      ),
+    ).toEqual([
+      { line: 2, field: 'kind', message: expect.stringMatching(/unknown kind "dinas"/) },
+      { line: 3, field: 'id', message: expect.stringMatching(/slug/) },
+      { line: 4, field: 'handles', message: expect.stringMatching(/handle/) },
+    ]);
+    expect(issuesOf('region\tkind\tid\ttype\tname\n32.71\tbumd\tair\tairmancur\tPerumda Air\n')).toEqual([
+      { line: 2, field: 'type', message: expect.stringMatching(/unknown type "airmancur".*airminum/) },
+    ]);
+    expect(issuesOf('region\tkind\tid\tname\n32.71\topd\tdinas.perhubungan\tDinas Perhubungan\tx\n')).not.toEqual([]);
+  });
+
+  it('validates the JSON form the same way, with line numbers', () => {
+    const json = '{\n  "instances": [{\n    "region": "32.71",\n    "bumd": [{ "id": "tirta-pakuan", "type": "airminum", "name": "Tirta Pakuan",\n      "handles": ["@tirta pakuan"] }]\n  }]\n}';
+    const issues = issuesOf(json) as { line: number; field: string }[];
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ field: 'instances.0.bumd.0.handles.0' });
+    expect(issues[0]!.line).toBe(5);
+    const typo = '{\n  "instances": [{\n    "region": "32.71",\n    "bumd": [\n      { "id": "a", "type": "airminum", "name": "A" },\n      { "id": "b", "type": "airmancur", "name": "B" }\n    ]\n  }]\n}';
+    expect(issuesOf(typo)).toEqual([{ line: 6, field: 'instances.0.bumd.1.type', message: expect.stringMatching(/unknown type "airmancur"/) }]);
+  });
+
+  it('every built-in body has a known type and every instance a unique body id', () => {
+    const types = new Set(builtinKinds().bodies.map((b) => `${b.kind}.${b.type}`));
+    for (const inst of builtinInstances()) {
+      for (const k of ['bumd', 'vertical'] as const) {
+        const ids = (inst[k] ?? []).map((b) => b.id);
+        expect(new Set(ids).size, `${inst.region} ${k}`).toBe(ids.length);
+        for (const b of inst[k] ?? []) expect(types.has(`${k}.${b.type}`), `${b.id}: ${b.type}`).toBe(true);
+      }
+    }
+  });
+});
