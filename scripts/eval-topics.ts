@@ -2,7 +2,10 @@
  * Evaluates topic tagging and aspect sentiment on a gold JSONL file
  * (`fixtures/topics/posts-*.jsonl`: one `{ id, text, topics: [{ id, aspect, cues }], note }` per line).
  *
- *   npx tsx scripts/eval-topics.ts fixtures/topics/posts-dev.jsonl [--errors]
+ *   npx tsx scripts/eval-topics.ts fixtures/topics/posts-dev.jsonl [--per-topic] [--errors]
+ *
+ * `--per-topic` prints counts per topic only (safe on the blind half); `--errors` prints
+ * every missed post with its text (dev half only: never read the blind posts).
  *
  * Topic figures are micro-averaged over (post × topic) pairs and given two
  * ways: **excluding `other`** (the acceptance figure: only real topics count,
@@ -43,6 +46,8 @@ export interface TopicEval {
   aspectMacroF1WithOther: number;
   aspectPairs: number;
   confusion: Record<SentimentLabel, Record<SentimentLabel, number>>;
+  /** Per topic id: true positives, false positives, false negatives (post × topic). */
+  perTopic: Map<string, { tp: number; fp: number; fn: number }>;
   errors: string[];
 }
 
@@ -93,6 +98,12 @@ export function evaluate(posts: readonly GoldPost[]): TopicEval {
   const pairs: [SentimentLabel, SentimentLabel][] = [];
   const pairsO: [SentimentLabel, SentimentLabel][] = [];
   const errors: string[] = [];
+  const perTopic = new Map<string, { tp: number; fp: number; fn: number }>();
+  const bump = (id: string, k: 'tp' | 'fp' | 'fn'): void => {
+    let c = perTopic.get(id);
+    if (c === undefined) perTopic.set(id, (c = { tp: 0, fp: 0, fn: 0 }));
+    c[k]++;
+  };
   for (const p of posts) {
     const predicted = analyzer.analyze(p.text).topics;
     const pred = new Map(predicted.map((t) => [t.id, t]));
@@ -100,6 +111,7 @@ export function evaluate(posts: readonly GoldPost[]): TopicEval {
     const problems: string[] = [];
     for (const [id, g] of gold) {
       const q = pred.get(id);
+      bump(id, q !== undefined ? 'tp' : 'fn');
       if (q !== undefined) {
         if (id === 'other') tpO++;
         else {
@@ -117,6 +129,7 @@ export function evaluate(posts: readonly GoldPost[]): TopicEval {
     }
     for (const [id, q] of pred) {
       if (gold.has(id)) continue;
+      bump(id, 'fp');
       fpO++;
       if (id !== 'other') fp++;
       problems.push(`extra ${id} [${q.cues.map((c) => c.text).join('; ')}]`);
@@ -132,6 +145,7 @@ export function evaluate(posts: readonly GoldPost[]): TopicEval {
     aspectMacroF1WithOther: macroF1(pairsO).f1,
     aspectPairs: pairs.length,
     confusion: a.confusion,
+    perTopic,
     errors,
   };
 }
@@ -153,5 +167,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`aspect macro-F1 over ${r.aspectPairs} matched topics (excluding other): ${r.aspectMacroF1.toFixed(3)}; including other: ${r.aspectMacroF1WithOther.toFixed(3)}`);
   console.log('aspect confusion (gold → predicted):');
   for (const g of LABELS) console.log(`  ${g.padEnd(8)} ${LABELS.map((p) => `${p}:${r.confusion[g][p]}`).join('  ')}`);
+  if (process.argv.includes('--per-topic')) {
+    console.log('per topic (post × topic pairs; no post text is printed):');
+    for (const [id, c] of [...r.perTopic].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+      const pr = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+      const rc = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+      console.log(`  ${id.padEnd(15)} tp ${String(c.tp).padStart(3)}  fp ${String(c.fp).padStart(3)}  fn ${String(c.fn).padStart(3)}  P ${pr.toFixed(2)}  R ${rc.toFixed(2)}`);
+    }
+  }
   if (process.argv.includes('--errors')) for (const e of r.errors) console.log(e);
 }
