@@ -46,6 +46,36 @@ export interface TargetSentiment {
 }
 
 /**
+ * Anything placed in the text by a start offset (a sentiment hit, a cue).
+ *
+ * @example
+ * ```ts
+ * const p: import('suara').Positioned = { start: 12 };
+ * ```
+ */
+export interface Positioned {
+  /** Start offset in the text. */
+  start: number;
+}
+
+/**
+ * The score of a set of attributed hits (see {@link scoreAttributed}).
+ *
+ * @example
+ * ```ts
+ * const s: import('suara').AttributedScore = { score: -1.5, compound: -0.52, label: 'negative' };
+ * ```
+ */
+export interface AttributedScore {
+  /** Sum of the hit weights (plus any extra), rounded to 6 decimals. */
+  score: number;
+  /** Normalised score in [−1, 1]. */
+  compound: number;
+  /** Label by the thresholds. */
+  label: SentimentResult['label'];
+}
+
+/**
  * Something sentiment can be aimed at, placed in the text: an agency
  * mention or a topic cue. Anchors sharing a `key` are one target.
  *
@@ -76,7 +106,7 @@ export interface ClauseAnchor {
  * };
  * ```
  */
-export interface ClauseInput<H extends { start: number } = SentimentHit> {
+export interface ClauseInput<H extends Positioned = SentimentHit> {
   /** The original text. */
   text: string;
   /** Sentence spans of `text`. */
@@ -102,7 +132,7 @@ export interface ClauseInput<H extends { start: number } = SentimentHit> {
  * const a: import('suara').ClauseAttribution = { spans: [{ text: 'jalan rusak', start: 0, end: 11 }], hits: [] };
  * ```
  */
-export interface ClauseAttribution<H extends { start: number } = SentimentHit> {
+export interface ClauseAttribution<H extends Positioned = SentimentHit> {
   /** Clause (or sentence) spans attributed to the key, trimmed of spaces and `,;`. */
   spans: Span[];
   /** Hits attributed to the key. */
@@ -249,7 +279,7 @@ export function clauseSpans(text: string, sentences: readonly Span[], tokens?: r
  * by.get('roads')!.hits.map((h) => h.norm); // ['rusak']
  * ```
  */
-export function attributeByClause<H extends { start: number } = SentimentHit>(input: ClauseInput<H>): Map<string, ClauseAttribution<H>> {
+export function attributeByClause<H extends Positioned = SentimentHit>(input: ClauseInput<H>): Map<string, ClauseAttribution<H>> {
   const { text, sentences, anchors } = input;
   // Every hit and every clause is visited once and a clause's key list has no
   // duplicates, so nothing is pushed twice and no "seen" sets are needed.
@@ -315,7 +345,7 @@ export function scoreAttributed(
   positive: number,
   negative: number,
   extra = 0,
-): { score: number; compound: number; label: SentimentResult['label'] } {
+): AttributedScore {
   let score = extra;
   for (const hit of hits) score += hit.weight;
   score = Math.round(score * 1e6) / 1e6;

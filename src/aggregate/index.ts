@@ -30,6 +30,7 @@ export type {
   AggregatorState,
   AnalysisSummary,
   ExampleDoc,
+  ExampleCue,
   ExampleHit,
   GroupDimension,
   GroupState,

@@ -134,7 +134,22 @@ export interface ExampleDoc {
   /** The sentiment hits within `text`, for highlighting. */
   hits?: ExampleHit[];
   /** The topic's cue spans within `text`, when grouped by topic. */
-  cues?: { start: number; end: number }[];
+  cues?: ExampleCue[];
+}
+
+/**
+ * A topic cue's span in an example text.
+ *
+ * @example
+ * ```ts
+ * const c: import('suara').ExampleCue = { start: 0, end: 15 };
+ * ```
+ */
+export interface ExampleCue {
+  /** Start offset into the example text. */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
 }
 
 /**

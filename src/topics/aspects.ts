@@ -11,7 +11,24 @@ import type { EntityMention } from '../entities/types';
 import type { SentimentResult } from '../sentiment/types';
 import type { Span, Token } from '../text/types';
 import { defaultTaxonomy } from './lexicon';
+import type { TopicTagger } from './create-tagger';
 import type { TopicInfo, TopicMention, TopicSentiment } from './types';
+
+/**
+ * Where {@link topicSentiments} looks topics up: any {@link TopicTagger} fits.
+ *
+ * @example
+ * ```ts
+ * import { createTopicTagger } from 'suara';
+ * const lookup: import('suara').TopicLookup = createTopicTagger();
+ * lookup.topic('water')!.name; // 'Air bersih (PDAM)'
+ * ```
+ */
+export interface TopicLookup {
+  /** The topic with this id, or `undefined`. */
+  topic(id: string): TopicInfo | undefined;
+}
+
 
 /** True when `words` (norms) contain `w` as a word or, for two-word entries, as an adjacent pair. */
 function hasAny(norms: readonly string[], set: ReadonlySet<string>): boolean {
@@ -89,7 +106,7 @@ export interface TopicSentimentInput {
   /** Topics of `text` (what a topic tagger returned for it). */
   topics: readonly TopicMention[];
   /** Where topic names and usual agencies come from (a topic tagger). */
-  taxonomy: { topic(id: string): TopicInfo | undefined };
+  taxonomy: TopicLookup;
   /** `compound` normalisation constant (default 6, as the scorer). */
   alpha?: number;
   /** Clause-splitting words (default as in targeted sentiment). */

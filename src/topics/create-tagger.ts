@@ -2,7 +2,6 @@
  * `createTopicTagger(options?)` and `tagTopics(text)`: complaint topics of a
  * text from the cue lexicon in `lexicons/topics/`, with exact cue offsets.
  */
-import type * as z from 'zod/mini';
 import { assertString } from '../errors';
 import { lazy } from '../lexicons/lazy';
 import { stem as defaultStem } from '../stem/create-stemmer';
@@ -10,7 +9,7 @@ import { isKnownWord } from '../stem/known-word';
 import { createTokenizer, type Tokenizer } from '../text/tokenize';
 import type { Token } from '../text/types';
 import { safeParse } from '../validate';
-import { topicTaggerOptionsSchema, type userTopicSchema } from './lexicon-specs';
+import { topicTaggerOptionsSchema } from './lexicon-specs';
 import { defaultTaxonomy, type TopicDefinition, type WeightedCue } from './lexicon';
 import { compileCues, createCueMatcher, type CueIndex } from './matcher';
 import type { TopicCue, TopicInfo, TopicMention } from './types';
@@ -28,7 +27,37 @@ import type { TopicCue, TopicInfo, TopicMention } from './types';
  * };
  * ```
  */
-export type TopicInput = z.output<typeof userTopicSchema>;
+export interface TopicInput {
+  /** Topic id: lowercase words joined by hyphens (`tourism`, `civil-registry`). */
+  id: string;
+  /** Display name (default: the id for a new topic). */
+  name?: string;
+  /** What the topic covers. */
+  description?: string;
+  /** Usual agencies (kind ids such as `dinas.pariwisata`), for implied attribution. */
+  agencies?: string[];
+  /** Cues: normalized words (`wisata*`, `objek wisata`), weight 1, or {@link TopicCueInput}. */
+  cues?: (string | TopicCueInput)[];
+  /** Phrases in which no cue counts. */
+  blockers?: string[];
+}
+
+/**
+ * A cue with its own weight or aspect, in a {@link TopicInput}.
+ *
+ * @example
+ * ```ts
+ * const c: import('suara').TopicCueInput = { cue: 'tiket mahal', weight: 0.5, aspect: 'negative' };
+ * ```
+ */
+export interface TopicCueInput {
+  /** Normalized words separated by single spaces; a word ending in `*` also matches by stem. */
+  cue: string;
+  /** What one occurrence adds to the topic's score (default 1, at most 5). */
+  weight?: number;
+  /** `negative` for a complaint cue, `positive` for a praise cue (counts ∓1 toward aspect sentiment when the scorer found nothing on it). */
+  aspect?: 'negative' | 'positive';
+}
 
 /**
  * Options of {@link createTopicTagger}.
@@ -103,7 +132,7 @@ function buildDefinitions(o: TopicTaggerOptions): { defs: TopicDefinition[]; blo
     if (t.agencies !== undefined) d.agencies = [...t.agencies];
     for (const c of t.cues ?? []) {
       if (typeof c === 'string') d.cues.push({ cue: c, weight: 1 });
-      else d.cues.push(c.aspect === undefined ? { cue: c.cue, weight: c.weight } : ({ cue: c.cue, weight: c.weight, aspect: c.aspect } satisfies WeightedCue));
+      else d.cues.push(c.aspect === undefined ? { cue: c.cue, weight: c.weight ?? 1 } : ({ cue: c.cue, weight: c.weight ?? 1, aspect: c.aspect } satisfies WeightedCue));
     }
     blockers.push(...(t.blockers ?? []));
   }

@@ -5,6 +5,6 @@
  *
  * @packageDocumentation
  */
-export { tagTopics, createTopicTagger, type TopicTagger, type TopicTaggerOptions, type TopicInput } from './create-tagger';
-export { topicSentiments, informationQuestions, type TopicSentimentInput } from './aspects';
+export { tagTopics, createTopicTagger, type TopicTagger, type TopicTaggerOptions, type TopicInput, type TopicCueInput } from './create-tagger';
+export { topicSentiments, informationQuestions, type TopicSentimentInput, type TopicLookup } from './aspects';
 export type { BuiltinTopicId, TopicAttribution, TopicCue, TopicInfo, TopicMention, TopicSentiment } from './types';
