@@ -253,9 +253,27 @@ export function clauseBlocks(text: string, sentences: readonly Span[], tokens?: 
  * ```
  */
 export function clauseSpans(text: string, sentences: readonly Span[], tokens?: readonly Token[], contrastWords: ReadonlySet<string> = DEFAULT_CONTRAST_WORDS): Span[] {
+  return clauseSpansOf(text, clauseBlocks(text, sentences, tokens, contrastWords));
+}
+
+/**
+ * The non-empty clause spans of precomputed {@link clauseBlocks}: what
+ * {@link attributeByClause} attributes to a text's only anchor key.
+ *
+ * @example
+ * ```ts
+ * import { clauseBlocks, clauseSpansOf, splitSentences } from 'suara';
+ * const text = 'Air mati, tapi petugas cepat datang';
+ * clauseSpansOf(text, clauseBlocks(text, splitSentences(text))).map((c) => c.text); // ['Air mati', 'tapi petugas cepat datang']
+ * ```
+ */
+export function clauseSpansOf(text: string, blocks: readonly ClauseBlock[]): Span[] {
   const out: Span[] = [];
-  for (const blk of clauseBlocks(text, sentences, tokens, contrastWords)) {
-    for (let k = 0; k + 1 < blk.bounds.length; k++) out.push(span(text, blk.bounds[k]!, Math.min(blk.bounds[k + 1]!, text.length)));
+  for (const blk of blocks) {
+    for (let k = 0; k + 1 < blk.bounds.length; k++) {
+      const sp = span(text, blk.bounds[k]!, Math.min(blk.bounds[k + 1]!, text.length));
+      if (sp.end > sp.start) out.push(sp);
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeByClause, clauseBlocks, clauseSpans, scoreAttributed } from '../src/clauses';
+import { attributeByClause, clauseBlocks, clauseSpans, clauseSpansOf, scoreAttributed } from '../src/clauses';
 import { analyze } from '../src/analyze';
 import { splitSentences } from '../src/text/sentences';
 import { tokenize } from '../src/text/tokenize';
@@ -39,5 +39,22 @@ describe('clauses', () => {
 
   it('scores like the scorer', () => {
     expect(scoreAttributed([], 6, 0.2, -0.2)).toEqual({ score: 0, compound: 0, label: 'neutral' });
+  });
+});
+
+describe('one anchor key', () => {
+  it('attributeByClause gives it every hit and every non-empty clause (what clauseSpansOf lists)', () => {
+    const texts = ['Air mati, tapi petugas cepat datang. Terima kasih!', 'Jalan rusak; tp sudah ditambal.  Mantap', ', ; tapi', ''];
+    for (const text of texts) {
+      const sentences = splitSentences(text);
+      const tokens = tokenize(text);
+      const hits = analyze(text).sentiment.hits;
+      const blocks = clauseBlocks(text, sentences, tokens);
+      for (const start of [0, Math.max(0, text.length - 3)]) {
+        const got = attributeByClause({ text, sentences, hits, anchors: [{ key: 'k', start }], blocks }).get('k')!;
+        expect(got.hits).toEqual(hits);
+        expect(got.spans).toEqual(clauseSpansOf(text, blocks));
+      }
+    }
   });
 });

@@ -6,7 +6,7 @@
  * cues, or named anywhere when they are its usual agency (`explicit`); a
  * topic with neither gets its usual agencies (`implied`).
  */
-import { attributeByClause, clauseBlocks, DEFAULT_CONTRAST_WORDS, scoreAttributed } from '../clauses';
+import { attributeByClause, clauseBlocks, clauseSpansOf, DEFAULT_CONTRAST_WORDS, scoreAttributed } from '../clauses';
 import type { EntityMention } from '../entities/types';
 import type { SentimentResult } from '../sentiment/types';
 import type { Span, Token } from '../text/types';
@@ -146,7 +146,9 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
   const asks = text.indexOf('?') < 0 ? [] : informationQuestions(text, sentences, input.tokens);
   const judged = asks.length === 0 ? sentiment.hits : sentiment.hits.filter((h) => !inAny(asks, h.start));
   const blocks = clauseBlocks(text, sentences, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS);
-  const aspect = attributeByClause({ text, sentences, hits: judged, anchors, blocks });
+  // one topic: every clause's hits reach it (own clause, its sentence, or the only key), so the
+  // attribution is all judged hits and all clauses — computed without the per-clause bookkeeping
+  const aspect = topics.length === 1 ? new Map([[topics[0]!.id, { hits: [...judged], spans: clauseSpansOf(text, blocks) }]]) : attributeByClause({ text, sentences, hits: judged, anchors, blocks });
   const cueScores = scoredCues(anchors, topics, sentiment.hits);
   // attribution: the agencies named in a clause with one of the topic's cues,
   // plus any named agency that is the topic's usual one
