@@ -42,7 +42,8 @@ import { stem } from '../src/stem/index';
 import { tokenize } from '../src/text/tokenize';
 import { defaultRulesJson, defaultWords } from '../src/sentiment/lexicon';
 import { reduplicationBase } from '../src/sentiment/score';
-import { readExamples, type Example } from './eval-sentiment';
+import { evaluate, readExamples, type Example } from './eval-sentiment';
+import { createSentimentScorer, type SentimentScorer } from '../src/sentiment/index';
 
 /** Fitting knobs (defaults chosen by 2-fold cross-fitting on the train sets). */
 export interface FitOptions {
@@ -225,8 +226,78 @@ export function fittedTsv(words: FittedWord[], opts: FitOptions): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * The calibration experiment of issue 11 (kept as a reproducible negative
+ * result; nothing is written and the scorer loads nothing): a multinomial
+ * logistic layer over 12 features of the rule output (bias, compound,
+ * squashed positive and negative sums, the same for the last sentence, hit
+ * counts, length, `?`, `!`, no evidence), fitted by gradient descent on the
+ * train sets, then measured on the dev sets and a fixture.
+ *
+ *   npx tsx scripts/fit-weights.ts --calibrate <smsa-train> <indolem-train> <smsa-valid> <indolem-dev> <fixture.tsv>
+ */
+export function calibrationFeatures(text: string, scorer: SentimentScorer): number[] {
+  const toks = tokenize(text);
+  const r = scorer.scoreTokens(toks, text);
+  let lastStart = 0;
+  for (const t of toks) if (t.type === 'punctuation' && /[.!?]/.test(t.text) && t.end < text.length - 1) lastStart = t.end;
+  let P = 0, N = 0, np = 0, nn = 0, lastP = 0, lastN = 0;
+  for (const h of r.hits) {
+    if (h.weight > 0) { P += h.weight; np++; if (h.start >= lastStart) lastP += h.weight; }
+    else if (h.weight < 0) { N -= h.weight; nn++; if (h.start >= lastStart) lastN -= h.weight; }
+  }
+  let words = 0, q = 0, ex = 0;
+  for (const t of toks) { if (t.type === 'word') words++; if (t.text.includes('?')) q = 1; if (t.text.includes('!')) ex = 1; }
+  return [1, r.compound, Math.tanh(P / 3), Math.tanh(N / 3), Math.tanh(lastP / 3), Math.tanh(lastN / 3), Math.min(np, 5) / 5, Math.min(nn, 5) / 5, Math.log1p(words) / 4, q, ex, r.hits.length === 0 ? 1 : 0];
+}
+
+const LABELS = ['positive', 'neutral', 'negative'] as const;
+
+/** Fits softmax weights (3 × features) by full-batch gradient descent with a small L2 penalty. */
+export function fitCalibration(data: { x: number[]; y: number }[], iters = 400, lr = 1, l2 = 1e-3): number[][] {
+  const F = data[0]!.x.length;
+  const W = LABELS.map(() => new Array<number>(F).fill(0));
+  for (let it = 0; it < iters; it++) {
+    const G = LABELS.map(() => new Array<number>(F).fill(0));
+    for (const d of data) {
+      const z = W.map((w) => w.reduce((a, wi, i) => a + wi * d.x[i]!, 0));
+      const m = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - m));
+      const sum = e.reduce((a, b) => a + b, 0);
+      for (let k = 0; k < LABELS.length; k++) {
+        const g = e[k]! / sum - (k === d.y ? 1 : 0);
+        for (let i = 0; i < F; i++) G[k]![i]! += g * d.x[i]!;
+      }
+    }
+    for (let k = 0; k < LABELS.length; k++) for (let i = 0; i < F; i++) W[k]![i]! -= lr * (G[k]![i]! / data.length + l2 * W[k]![i]!);
+  }
+  return W;
+}
+
+function calibrate(paths: string[]): void {
+  const scorer = createSentimentScorer();
+  const load = (p: string) => readExamples(p).map((e) => ({ x: calibrationFeatures(e.text, scorer), y: LABELS.indexOf(e.label), label: e.label }));
+  const [st, it, sv, iv, fx] = paths.map(load) as [ReturnType<typeof load>, ReturnType<typeof load>, ReturnType<typeof load>, ReturnType<typeof load>, ReturnType<typeof load>];
+  const f1 = (W: number[][], set: ReturnType<typeof load>): string =>
+    evaluate(set.map((d) => d.label), set.map((d) => { const z = W.map((w) => w.reduce((a, wi, i) => a + wi * d.x[i]!, 0)); return LABELS[z.indexOf(Math.max(...z))]!; })).macroF1.toFixed(3);
+  const rules = (set: ReturnType<typeof load>): string => evaluate(set.map((d) => d.label), set.map((d) => (d.x[1]! >= 0.2 ? 'positive' : d.x[1]! <= -0.2 ? 'negative' : 'neutral'))).macroF1.toFixed(3);
+  console.log(`rules only:              SmSA valid ${rules(sv)}  IndoLEM dev ${rules(iv)}  fixture ${rules(fx)}`);
+  const both = fitCalibration([...st, ...it]);
+  console.log(`fitted on SmSA+IndoLEM:  SmSA valid ${f1(both, sv)}  IndoLEM dev ${f1(both, iv)}  fixture ${f1(both, fx)}`);
+  const smsa = fitCalibration(st);
+  console.log(`fitted on SmSA:          SmSA valid ${f1(smsa, sv)}  IndoLEM dev ${f1(smsa, iv)}  fixture ${f1(smsa, fx)}`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args[0] === '--calibrate') {
+    if (args.length !== 6) {
+      console.error('usage: npx tsx scripts/fit-weights.ts --calibrate <smsa-train> <indolem-train> <smsa-valid> <indolem-dev> <fixture.tsv>');
+      process.exit(2);
+    }
+    calibrate(args.slice(1));
+    return;
+  }
   const paths = args.filter((x, i) => !x.startsWith('--') && args[i - 1] !== '--out');
   if (paths.length !== 2) {
     console.error('usage: npx tsx scripts/fit-weights.ts <smsa-train.tsv> <indolem-train.csv> [--out lexicons/sentiment/fitted.tsv] [--dry]');

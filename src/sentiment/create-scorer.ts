@@ -12,7 +12,7 @@ import { stem as defaultStem } from '../stem/index';
 import { isKnownWord } from '../stem/known-word';
 import { createTokenizer, type Tokenizer } from '../text/tokenize';
 import type { Token } from '../text/types';
-import { buildIndex, defaultEmoji, defaultEvents, defaultPhrases, defaultRulesJson, defaultWords, defaultSentimentIndex, type SentimentIndex } from './lexicon';
+import { buildIndex, defaultEmoji, defaultEvents, defaultPhrases, defaultProblems, defaultRulesJson, defaultWords, defaultSentimentIndex, type SentimentIndex } from './lexicon';
 import { sentimentRulesSchema, type SentimentRules } from './rules';
 import { scoreTokens as scoreWith, type StemLookup } from './score';
 import type { SentimentResult } from './types';
@@ -211,7 +211,7 @@ function buildScorer(opts: z.infer<typeof optionsSchema>): SentimentScorer {
     const emoji: [string, number][] = [...defaultEmoji()];
     if (opts.emoji !== undefined) for (const [k, v] of readLexicon(opts.emoji, 'emoji')) emoji.push([k, v]);
     // A replaced lexicon has no word classes; the built-in `event` class stays with the built-in words.
-    index = buildIndex(rules, words, defaultPhrases(), emoji, opts.lexicon !== undefined ? [] : defaultEvents());
+    index = buildIndex(rules, words, defaultPhrases(), emoji, opts.lexicon !== undefined ? [] : defaultEvents(), opts.lexicon !== undefined ? [] : defaultProblems());
   }
   const stem = opts.stem === false ? undefined : ((opts.stem as ((w: string) => string) | undefined) ?? defaultStem);
   const stemLookup = stem === undefined ? undefined : makeStemLookup(stem, index.words);

@@ -7,5 +7,5 @@ export { compound, labelFor } from './compound';
 export { defaultSentimentIndex } from './lexicon';
 export type { SentimentIndex } from './lexicon';
 export { sentimentRulesSchema } from './rules';
-export type { SentimentRules, PhraseEntry, PhraseKind, CompiledRules } from './rules';
+export type { SentimentRules, SentimentStanceRules, PhraseEntry, PhraseKind, CompiledRules, CompiledStance } from './rules';
 export type { SentimentHit, SentimentLabel, SentimentResult, SentimentRule } from './types';

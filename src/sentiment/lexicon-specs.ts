@@ -11,8 +11,9 @@ const phrase = z.string().regex(/^[a-z0-9][a-z0-9-]*( [a-z0-9][a-z0-9-]*)+$/, 't
 
 /** Files under lexicons/sentiment/ and how each row is validated. */
 export const lexiconSpecs: LexiconSpec[] = [
-  // class: `evaluation` (the writer's judgement) or `event` (what happened; damped in reportage, see rules.json `register`).
-  { file: 'sentiment/words.tsv', module: 'sentiment-words', schema: z.object({ term, weight, class: z.enum(['evaluation', 'event']), note: z.string() }) },
+  // class: `evaluation` (the writer's judgement), `event` (what happened; damped in reportage, see rules.json `register`)
+  // or `problem` (names a public problem; its stance comes from what is said about it, see rules.json `stance`).
+  { file: 'sentiment/words.tsv', module: 'sentiment-words', schema: z.object({ term, weight, class: z.enum(['evaluation', 'event', 'problem']), note: z.string() }) },
   { file: 'sentiment/phrases.tsv', module: 'sentiment-phrases', schema: z.object({ phrase, weight, note: z.string() }) },
   { file: 'sentiment/emoji.tsv', module: 'sentiment-emoji', schema: z.object({ symbol: z.string().min(1), weight, note: z.string() }) },
   { file: 'sentiment/rules.json', module: 'sentiment-rules', schema: sentimentRulesSchema },

@@ -44,6 +44,14 @@ export interface SentimentIndex {
    * `register.eventMultiplier` in reportage (text with no opinion cue).
    */
   events: Set<string>;
+  /**
+   * Words of class `problem` (words.tsv): names of public problems (`banjir`,
+   * `rusak`, `kemiskinan`). A phrase hit counts as a problem when one of its
+   * words is one (`jalan rusak`). See `rules.stance`.
+   */
+  problems: Set<string>;
+  /** Phrases that hold a persistence marker of `rules.stance` (`banjir lagi`, `antre lama`). */
+  persistentPhrases: Set<string>;
   /** Compiled rule tables. */
   rules: CompiledRules;
 }
@@ -59,6 +67,14 @@ export const Role = {
   Intensifier: 64,
   Diminisher: 128,
   ClauseContrast: 256,
+  /** Indicator word (`kemiskinan`): with a direction word, the stance pass looks for indicator pairs. */
+  Stance: 512,
+  /** Ends a negation scope (`alias`, `kecuali`). */
+  ScopeEnd: 1024,
+  /** Announcement or notice word (`pengumuman`, `pemeliharaan`): the stance pass may damp a notice. */
+  Notice: 2048,
+  /** Direction word (`naik`, `turun`). */
+  Direction: 4096,
 } as const;
 
 /** The built-in rules JSON, parsed and validated once. */
@@ -77,6 +93,13 @@ export const defaultWords: () => Map<string, number> = lazy(() => tsvMap(wordsDa
 export const defaultEvents: () => Set<string> = lazy(() => {
   const s = new Set<string>();
   for (const row of parseTsv(wordsData).rows) if (row['class'] === 'event') s.add(row['term']!);
+  return s;
+});
+
+/** Built-in words of class `problem` (see {@link SentimentIndex.problems}). */
+export const defaultProblems: () => Set<string> = lazy(() => {
+  const s = new Set<string>();
+  for (const row of parseTsv(wordsData).rows) if (row['class'] === 'problem') s.add(row['term']!);
   return s;
 });
 
@@ -105,6 +128,7 @@ export function buildIndex(
   phrases: Iterable<[string, number]>,
   emoji: Iterable<[string, number]>,
   events: Iterable<string> = [],
+  problems: Iterable<string> = [],
 ): SentimentIndex {
   const compiled = compileRules(rules);
   const w = new Map<string, number>();
@@ -129,9 +153,27 @@ export function buildIndex(
   mark(compiled.irrealis.keys(), Role.Irrealis);
   mark(compiled.intensifiers.keys(), Role.Intensifier);
   mark(compiled.diminishers.keys(), Role.Diminisher);
+  mark(compiled.scopeEnd, Role.ScopeEnd);
+  const stance = compiled.stance;
+  if (stance !== undefined) {
+    const firstWords = (keys: Iterable<string>): string[] => [...keys].map((k) => k.split(' ')[0]!);
+    mark(stance.indicator.keys(), Role.Stance);
+    mark(stance.direction.keys(), Role.Direction);
+    mark(stance.announcement, Role.Notice);
+    mark(stance.announcementColon, Role.Notice);
+    mark(stance.noticeCues, Role.Notice);
+  }
   const phraseByText = new Map<string, PhraseEntry>();
   for (const list of compiled.phrases.values()) for (const e of list) phraseByText.set(e.phrase, e);
-  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), events: new Set(events), rules: compiled };
+  // Problem words, the stance table's problem phrases, and every phrase holding a problem word
+  // ("jalan rusak"), so the stance pass tests a hit with one Set lookup.
+  const problemSet = new Set(problems);
+  if (stance !== undefined) for (const p of stance.problemPhrases) problemSet.add(p);
+  if (problemSet.size > 0) for (const e of phraseByText.values()) if (e.kind === 'sentiment' && e.words.some((x) => problemSet.has(x))) problemSet.add(e.phrase);
+  const persistentPhrases = new Set<string>();
+  if (stance !== undefined)
+    for (const e of phraseByText.values()) if (e.words.some((x) => stance.persistAfter.has(x) || stance.persistBefore.has(x))) persistentPhrases.add(e.phrase);
+  return { words: w, phrases: compiled.phrases, phraseByText, roles, emoji: new Map(emoji), events: new Set(events), problems: problemSet, persistentPhrases, rules: compiled };
 }
 
 /**
@@ -143,4 +185,4 @@ export function buildIndex(
  * defaultSentimentIndex().rules.negators.has('tidak'); // true
  * ```
  */
-export const defaultSentimentIndex: () => SentimentIndex = lazy(() => buildIndex(defaultRulesJson(), defaultWords(), defaultPhrases(), defaultEmoji(), defaultEvents()));
+export const defaultSentimentIndex: () => SentimentIndex = lazy(() => buildIndex(defaultRulesJson(), defaultWords(), defaultPhrases(), defaultEmoji(), defaultEvents(), defaultProblems()));

@@ -77,6 +77,16 @@ export interface SentimentRules {
     negativeByWord?: Record<string, number> | undefined;
     /** Weight a negator contributes on its own when nothing in its scope is a sentiment word (`pelayanannya kurang`). */
     ownWeight: Record<string, number>;
+    /**
+     * Per-negator window replacing `window`: `bebas` + noun is a phrase
+     * (`bebas biaya`, `bebas banjir`), so it reaches one word only. Optional.
+     */
+    windowByWord?: Record<string, number> | undefined;
+    /**
+     * Words that end a negation scope like punctuation does: `bebas biaya
+     * alias gratis`, `jangan berkerumun kecuali antre vaksin`. Optional.
+     */
+    scopeEnd?: string[] | undefined;
   };
   /** Intensifier → multiplier (> 1). */
   intensifiers: Record<string, number>;
@@ -193,6 +203,140 @@ export interface SentimentRules {
         multiplier: number;
       }
     | undefined;
+  /**
+   * Stance rules for public-affairs text (words of class `problem` in
+   * words.tsv name a public problem: `banjir`, `jalan rusak`, `kemiskinan`):
+   * the writer's stance comes from what is said about the problem. Optional
+   * (older rule files lack it: problem words score as plain words).
+   */
+  stance?: SentimentStanceRules | undefined;
+}
+
+/**
+ * The `stance` table of {@link SentimentRules}: how problem words, fixes,
+ * persistence, indicators with a direction, announcements and sarcasm are
+ * scored. All lists are normalized words; a list entry with a space is a
+ * two-word sequence.
+ *
+ * @example
+ * ```ts
+ * import type { SentimentStanceRules } from 'suara/sentiment';
+ * // Score problem words at full weight even in news prose:
+ * const noDamping = (s: SentimentStanceRules): SentimentStanceRules => ({ ...s, problemMultiplier: 1 });
+ * ```
+ */
+export interface SentimentStanceRules {
+  /**
+   * Multiplier for a problem word in reportage (no opinion cue) or in an
+   * announcement, unless the writer marks it as persistent: `Banjir merendam
+   * 120 rumah` is news, `banjir lagi` is a complaint.
+   */
+  problemMultiplier: number;
+  /** Fewest word tokens a text needs to read as news: a bare `jalan rusak` or `macet!` is a complaint tag, not reportage. */
+  newsMinWords: number;
+  /** First words that make a text an announcement (`Pengumuman`, `Pemberitahuan`): its problem words are damped even with opinion cues. */
+  announcement: string[];
+  /** First words that make an announcement only when a colon follows (`Info:`, `Jadwal:`; "Jadwal bus tidak menentu" is a complaint). */
+  announcementColon: string[];
+  /** Words that report a complaint (`mengeluhkan`, `protes`): news of a complaint about a problem is not damped. */
+  complaintCues: string[];
+  /**
+   * Heads of proper names (`kelurahan`, `jalan`, `tim`, `kegiatan`): a
+   * capitalized word within three words after one, in a run of capitalized
+   * words, is part of the name (`Kelurahan Opas Indah`, `Tim Saber Pungli`) and
+   * is not scored.
+   */
+  nameHeads: string[];
+  /**
+   * Past markers (`dulu`, `dahulu`): a problem in a sentence that tells the
+   * past ("dulu atapnya masih bolong") is not persistent and is multiplied by
+   * `multiplier`. Not after `dari`/`sejak` (`dari dulu` is persistence).
+   */
+  past: {
+    /** Past words. */
+    words: string[];
+    /** Multiplier for a problem in a past sentence. */
+    multiplier: number;
+  };
+  /** Multi-word problem names, in addition to the `problem` words of words.tsv (`informasi bohong`, what the normalizer makes of `hoaks`). */
+  problemPhrases: string[];
+  /** Words anywhere in a text that make it a service notice (`pemeliharaan`, `ketidaknyamanan`): like an announcement, and every negative word is damped. */
+  noticeCues: string[];
+  /** `cuma … doang`: surface words that open and close the complaint frame, and its weight. */
+  only: {
+    /** Opening surfaces (`cuma`, `cuman`). */
+    open: string[];
+    /** Closing surfaces (`doang`, `doank`). */
+    close: string[];
+    /** Weight of the frame (a closing word alone counts half). */
+    weight: number;
+  };
+  /** Persistence / neglect: a problem word in the same sentence as one of these stays negative and is multiplied. */
+  persistence: {
+    /** Words (or two-word sequences) anywhere in the sentence before the problem: `masih`, `tak kunjung`, `dari dulu`. */
+    before: string[];
+    /** Words right after the problem word: `banjir lagi`, `macet terus`. */
+    after: string[];
+    /** Multiplier for a persistent problem word (≥ 1). */
+    multiplier: number;
+    /** Least weight (absolute) of a persistent problem: persistence is itself the complaint (`masih antre`). */
+    minimum: number;
+    /** Duration words (`tahun`, `bulan`) that mark persistence after one of `since` (`sudah tiga tahun rusak`). */
+    durations: string[];
+    /** Words that open a duration (`sudah`, `sejak`, `selama`). */
+    since: string[];
+  };
+  /**
+   * Fixes: a problem word followed within `window` words of its sentence by
+   * one of these words, not negated (`jalan rusak sudah diperbaiki`), is
+   * mitigated to `multiplier` (0: the problem was the topic, the fix is the news).
+   */
+  fixes: {
+    /** Fix words (`diperbaiki`, `ditangani`, `surut`). */
+    words: string[];
+    /** How many word tokens after the problem a fix may stand. */
+    window: number;
+    /** Multiplier for the fixed problem word. */
+    multiplier: number;
+  };
+  /**
+   * Indicator + direction: `angka kemiskinan turun` is good news, `inflasi
+   * naik` bad. The sign is the indicator's (good +1, bad −1) times the
+   * direction's (up +1, down −1); the hit spans both words.
+   */
+  indicators: {
+    /** Indicators where up is good (`pertumbuhan`, `investasi`). */
+    good: string[];
+    /** Indicators where up is bad (`kemiskinan`, `inflasi`, `kasus`). */
+    bad: string[];
+    /** Direction words meaning up (`naik`, `meningkat`, `kenaikan`). */
+    up: string[];
+    /** Direction words meaning down (`turun`, `menurun`, `penurunan`). */
+    down: string[];
+    /** Weight of an indicator hit (before its sign). */
+    weight: number;
+    /** How many word tokens may separate indicator and direction (same clause). */
+    window: number;
+    /** Words just before the pair that make it a plan or a meeting topic, not a result (`rapat`, `upaya`, `target`): weight 0. */
+    topics: string[];
+  };
+  /**
+   * Sarcasm: praise that opens a sentence (`mantap`, `hebat`, `terima kasih`
+   * within its first `window` words) followed by an unfixed problem, a
+   * persistent one or a negated fix (`hebat, 3 bulan belum diperbaiki`) is
+   * multiplied by `multiplier`; so are the `emoji` (🙃 👏) of a text whose
+   * other hits are negative.
+   */
+  sarcasm: {
+    /** Praise lemmas that can be sarcastic. */
+    praise: string[];
+    /** Emoji that turn sarcastic after a complaint. */
+    emoji: string[];
+    /** How far into its sentence (word tokens) the praise may stand. */
+    window: number;
+    /** Multiplier for a sarcastic praise or emoji (negative). */
+    multiplier: number;
+  };
 }
 
 // `finite` is z.number(): zod 4 numbers reject Infinity and NaN already.
@@ -211,6 +355,8 @@ const rulesObject = z.object({
     words: z.array(word),
     negativeByWord: z.optional(z.record(z.string(), finite)),
     ownWeight: z.record(z.string(), finite),
+    windowByWord: z.optional(z.record(z.string(), z.number().check(z.int(), z.gte(1), z.lte(10)))),
+    scopeEnd: z.optional(z.array(word)),
   }),
   intensifiers: z.record(z.string(), positive()),
   intensifierPosition: z.record(z.string(), z.enum(['before', 'after', 'both'])),
@@ -239,6 +385,32 @@ const rulesObject = z.object({
   laughter: finite,
   register: z.optional(z.object({ opinionWords: z.array(word), opinionMarks: z.string(), eventMultiplier: finite })),
   closing: z.optional(z.object({ thanks: z.array(word), requestWords: z.array(word), multiplier: finite })),
+  stance: z.optional(
+    z.object({
+      problemMultiplier: finite,
+      newsMinWords: z.number().check(z.int(), z.gte(0)),
+      announcement: z.array(word),
+      announcementColon: z.array(word),
+      complaintCues: z.array(word),
+      nameHeads: z.array(word),
+      past: z.object({ words: z.array(word), multiplier: finite }),
+      problemPhrases: z.array(word),
+      noticeCues: z.array(word),
+      only: z.object({ open: z.array(word), close: z.array(word), weight: finite }),
+      persistence: z.object({ before: z.array(word), after: z.array(word), multiplier: positive(), minimum: nonNegative(), durations: z.array(word), since: z.array(word) }),
+      fixes: z.object({ words: z.array(word), window: z.number().check(z.int(), z.gte(1), z.lte(12)), multiplier: finite }),
+      indicators: z.object({
+        good: z.array(word),
+        bad: z.array(word),
+        up: z.array(word),
+        down: z.array(word),
+        weight: nonNegative(),
+        window: z.number().check(z.int(), z.gte(1), z.lte(8)),
+        topics: z.array(word),
+      }),
+      sarcasm: z.object({ praise: z.array(word), emoji: z.array(word), window: z.number().check(z.int(), z.gte(1), z.lte(8)), multiplier: finite }),
+    }),
+  ),
 });
 
 // Compile-time checks (no runtime cost): the schema's output and the
@@ -394,6 +566,152 @@ export interface CompiledRules {
   requestWords: Set<string>;
   /** `closing.multiplier` (1 when absent). */
   closingMultiplier: number;
+  /** `negation.windowByWord`: negator → its own window. */
+  negWindowBy: Map<string, number>;
+  /** `negation.scopeEnd`: words that end a negation scope. */
+  scopeEnd: Set<string>;
+  /** The `stance` table as Sets and Maps, or `undefined` when the rules have none. */
+  stance: CompiledStance | undefined;
+}
+
+/**
+ * The compiled `stance` table (see {@link SentimentStanceRules}).
+ *
+ * @example
+ * ```ts
+ * import { defaultSentimentIndex } from 'suara/sentiment';
+ * defaultSentimentIndex().rules.stance?.indicator.get('kemiskinan'); // -1
+ * ```
+ */
+export interface CompiledStance {
+  /** Multiplier for problem words in reportage and announcements. */
+  problemMultiplier: number;
+  /** Fewest word tokens of a news text. */
+  newsMinWords: number;
+  /** Announcement first words. */
+  announcement: Set<string>;
+  /** Announcement first words that need a colon after them. */
+  announcementColon: Set<string>;
+  /** Words that report a complaint. */
+  complaintCues: Set<string>;
+  /** Heads of proper names. */
+  nameHeads: Set<string>;
+  /** Multiplier for a problem in a past sentence. */
+  pastMultiplier: number;
+  /** Multi-word problem names. */
+  problemPhrases: Set<string>;
+  /** Words that make a text a service notice. */
+  noticeCues: Set<string>;
+  /** `cuma … doang` opening surfaces. */
+  onlyOpen: Set<string>;
+  /** `cuma … doang` closing surfaces. */
+  onlyClose: Set<string>;
+  /** Weight of the `cuma … doang` frame. */
+  onlyWeight: number;
+  /** Longest opening or closing surface (longer tokens are skipped without a lookup). */
+  onlyMaxLength: number;
+  /** Duration words. */
+  durations: Set<string>;
+  /** Words that open a duration. */
+  since: Set<string>;
+  /** Words that make an indicator pair a plan or topic. */
+  indicatorTopics: Set<string>;
+  /** Persistence words (or `w1 w2` sequences) before the problem, anywhere in its sentence. */
+  persistBefore: Set<string>;
+  /** First words of the two-word persistence markers (so the scorer concatenates only for them). */
+  persistFirst: Set<string>;
+  /** Persistence words right after the problem. */
+  persistAfter: Set<string>;
+  /** Multiplier for a persistent problem. */
+  persistMultiplier: number;
+  /** Least absolute weight of a persistent problem. */
+  persistMinimum: number;
+  /** Fix words. */
+  fixes: Set<string>;
+  /** Fix window in word tokens. */
+  fixWindow: number;
+  /** Multiplier for a fixed problem. */
+  fixMultiplier: number;
+  /** Indicator → +1 (up is good) or −1 (up is bad). */
+  indicator: Map<string, number>;
+  /** Direction word → +1 (up) or −1 (down). */
+  direction: Map<string, number>;
+  /** Weight of an indicator hit. */
+  indicatorWeight: number;
+  /** Indicator window in word tokens. */
+  indicatorWindow: number;
+  /** Praise lemmas that can be sarcastic. */
+  sarcasmPraise: Set<string>;
+  /** Emoji that turn sarcastic after a complaint. */
+  sarcasmEmoji: Set<string>;
+  /** How far into its sentence a sarcastic praise may stand. */
+  sarcasmWindow: number;
+  /** Multiplier for sarcastic praise. */
+  sarcasmMultiplier: number;
+  /**
+   * Word → bits of the lists above it is in (`STANCE_WORD` bits in
+   * stance.ts: opinion cue, complaint cue, persistence marker, first word of
+   * a two-word marker, duration, duration opener), so the stance pass does one
+   * lookup per word.
+   */
+  wordBits: Map<string, number>;
+}
+
+function compileStance(st: SentimentStanceRules | undefined, opinionWords: readonly string[]): CompiledStance | undefined {
+  if (st === undefined) return undefined;
+  const wordBits = new Map<string, number>();
+  const bit = (words: Iterable<string>, b: number): void => {
+    for (const w of words) wordBits.set(w, (wordBits.get(w) ?? 0) | b);
+  };
+  // Bit values: see STANCE_WORD in stance.ts.
+  bit(opinionWords, 1);
+  bit(st.complaintCues, 2);
+  bit(st.persistence.before.filter((w) => !w.includes(' ')), 4);
+  bit(st.persistence.before.filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!), 8);
+  bit(st.persistence.durations, 16);
+  bit(st.persistence.since, 32);
+  bit(st.past.words, 64);
+  const indicator = new Map<string, number>();
+  for (const w of st.indicators.good) indicator.set(w, 1);
+  for (const w of st.indicators.bad) indicator.set(w, -1);
+  const direction = new Map<string, number>();
+  for (const w of st.indicators.up) direction.set(w, 1);
+  for (const w of st.indicators.down) direction.set(w, -1);
+  return {
+    problemMultiplier: st.problemMultiplier,
+    newsMinWords: st.newsMinWords,
+    announcement: new Set(st.announcement),
+    announcementColon: new Set(st.announcementColon),
+    complaintCues: new Set(st.complaintCues),
+    nameHeads: new Set(st.nameHeads),
+    pastMultiplier: st.past.multiplier,
+    problemPhrases: new Set(st.problemPhrases),
+    noticeCues: new Set(st.noticeCues),
+    onlyOpen: new Set(st.only.open),
+    onlyClose: new Set(st.only.close),
+    onlyWeight: st.only.weight,
+    onlyMaxLength: [...st.only.open, ...st.only.close].reduce((m, w) => Math.max(m, w.length), 0),
+    durations: new Set(st.persistence.durations),
+    since: new Set(st.persistence.since),
+    indicatorTopics: new Set(st.indicators.topics),
+    persistBefore: new Set(st.persistence.before),
+    persistFirst: new Set(st.persistence.before.filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!)),
+    persistAfter: new Set(st.persistence.after),
+    persistMultiplier: st.persistence.multiplier,
+    persistMinimum: st.persistence.minimum,
+    fixes: new Set(st.fixes.words),
+    fixWindow: st.fixes.window,
+    fixMultiplier: st.fixes.multiplier,
+    indicator,
+    direction,
+    indicatorWeight: st.indicators.weight,
+    indicatorWindow: st.indicators.window,
+    sarcasmPraise: new Set(st.sarcasm.praise),
+    sarcasmEmoji: new Set(st.sarcasm.emoji),
+    sarcasmWindow: st.sarcasm.window,
+    sarcasmMultiplier: st.sarcasm.multiplier,
+    wordBits,
+  };
 }
 
 /** Splits a phrase into normalized words (lowercase, single spaces). */
@@ -507,5 +825,8 @@ export function compileRules(r: SentimentRules): CompiledRules {
     closingThanks: new Set(r.closing?.thanks ?? []),
     requestWords: new Set(r.closing?.requestWords ?? []),
     closingMultiplier: r.closing?.multiplier ?? 1,
+    negWindowBy: new Map(Object.entries(r.negation.windowByWord ?? {})),
+    scopeEnd: new Set(r.negation.scopeEnd ?? []),
+    stance: compileStance(r.stance, r.register?.opinionWords ?? []),
   };
 }

@@ -8,6 +8,7 @@ import type { Token } from '../text/types';
 import { compound, labelFor } from './compound';
 import { Role, type SentimentIndex } from './lexicon';
 import type { PhraseEntry } from './rules';
+import { applyStance, SEEN_DIRECTION, SEEN_INDICATOR, SEEN_NOTICE } from './stance';
 import type { SentimentHit, SentimentResult, SentimentRule } from './types';
 
 /**
@@ -122,6 +123,8 @@ interface State {
   negStart: number;
   negEnd: number;
   negLemma: string;
+  /** Window of the open negation (per-negator: `bebas` reaches one word). */
+  negWin: number;
   // pending modifier (intensifier or diminisher before its word)
   modKind: Mod;
   modMult: number;
@@ -143,6 +146,8 @@ interface State {
   /** -1: the pending modifier acts on negative words (mitigator); +1: on positive words (irrealis). */
   mitSign: number;
   capsHits: number[] | undefined;
+  /** The caller's text (hits slice their surface from it). */
+  input: string;
 }
 
 function pushHit(st: State, text: string, start: number, end: number, norm: string, lemma: string, weight: number, rules: SentimentRule[]): SentimentHit {
@@ -284,6 +289,31 @@ function matchPhrase(list: PhraseEntry[], tokens: readonly Token[], i: number): 
 }
 
 /**
+ * A token whose norm is several words (`kemana` → `ke mana`) can open a longer
+ * phrase that continues in the next tokens (`ke mana dana`). Rare (slang
+ * expansions only), so the split is fine here.
+ */
+function matchSplitPhrase(index: SentimentIndex, norm: string, tokens: readonly Token[], i: number): [PhraseEntry, number] | undefined {
+  const parts = norm.split(' ');
+  const list = index.phrases.get(parts[0]!);
+  if (list === undefined) return undefined;
+  for (const p of list) {
+    const ws = p.words;
+    if (ws.length <= parts.length) break; // longest first: the rest are no longer than the token
+    let k = 1;
+    while (k < parts.length && ws[k] === parts[k]) k++;
+    if (k < parts.length) continue;
+    let j = i + 1;
+    for (; k < ws.length; k++, j++) {
+      const t = tokens[j];
+      if (t === undefined || !isWordLike(t) || t.norm !== ws[k]) break;
+    }
+    if (k === ws.length) return [p, j];
+  }
+  return undefined;
+}
+
+/**
  * Scores a hit's base weight with the pending negation, modifier and clause
  * multipliers, and records it.
  */
@@ -301,6 +331,7 @@ function scoreHit(
 ): SentimentHit {
   const r = index.rules;
   let w = base;
+  let negator: string | undefined;
   const intensified = st.modKind === Mod.Intens;
   if (st.modKind !== Mod.None) {
     w *= st.modMult;
@@ -317,6 +348,14 @@ function scoreHit(
     rules.push('negated');
     st.negLeft = 0;
     st.negOwn = 0;
+    // The hit is the negated term: it spans the negator ("gak pake ribet") and
+    // its lemma says what scored ("gak rumit", positive), not a positive "rumit".
+    if (st.negStart < start) {
+      negator = st.negLemma;
+      lemma = `${st.negLemma} ${lemma}`;
+      start = st.negStart;
+      text = st.input.slice(start, end);
+    }
   }
   if (st.mitLeft > 0 && w * st.mitSign > 0) {
     w *= st.mitMult;
@@ -333,6 +372,7 @@ function scoreHit(
     rules.push('concessive');
   }
   const h = pushHit(st, text, start, end, norm, lemma, w, rules);
+  if (negator !== undefined) h.negator = negator;
   st.lastHitEnd = tokenIdx + 1;
   return h;
 }
@@ -361,13 +401,18 @@ function hasOpinionCue(tokens: readonly Token[], r: SentimentIndex['rules']): bo
  * are scaled by `eventMultiplier`; evaluations keep their weight. Runs only
  * when an event word was hit, so most texts pay nothing.
  */
+/** The lexicon term of a hit: its lemma without the negator of a negated term. */
+export function termOf(h: SentimentHit): string {
+  return h.negator === undefined ? h.lemma : h.lemma.slice(h.negator.length + 1);
+}
+
 function applyReportage(hits: SentimentHit[], tokens: readonly Token[], index: SentimentIndex): void {
   let any = false;
-  for (const h of hits) if (index.events.has(h.lemma)) any = true;
+  for (const h of hits) if (index.events.has(termOf(h))) any = true;
   if (!any || hasOpinionCue(tokens, index.rules)) return;
   const m = index.rules.eventMultiplier;
   for (const h of hits) {
-    if (!index.events.has(h.lemma)) continue;
+    if (!index.events.has(termOf(h))) continue;
     h.weight = h.weight * m + 0; // + 0: a zeroed negative weight is 0, not -0
     h.rules.push('reportage');
   }
@@ -453,6 +498,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     negStart: 0,
     negEnd: 0,
     negLemma: '',
+    negWin: 0,
     modKind: Mod.None,
     modMult: 1,
     modLeft: 0,
@@ -471,7 +517,10 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     mitLemma: '',
     mitSign: -1,
     capsHits: undefined,
+    input: text,
   };
+  let stanceSeen = 0; // SEEN_* bits for the stance pass
+  let indicatorAt: number[] | undefined;
   let wordCount = 0;
   let capsCount = 0;
   const n = tokens.length;
@@ -513,7 +562,13 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     }
 
     if (type === 'hashtag') {
-      // Hashtag norms are segmented words ("pangkalpinang hebat"): score each word, no rules across them.
+      // Hashtag norms are segmented words ("pangkalpinang hebat"): a whole phrase (#AyoVaksin → "ayo vaksin")
+      // scores as the phrase, else each word scores alone, no rules across them.
+      const whole = t.norm.indexOf(' ') > 0 ? index.phraseByText.get(t.norm) : undefined;
+      if (whole !== undefined && whole.kind === 'sentiment' && whole.value !== 0) {
+        pushHit(st, t.text, t.start, t.end, t.norm, whole.phrase, whole.value, ['phrase']);
+        continue;
+      }
       const parts = t.norm.split(' ');
       for (const p of parts) {
         let lemma: string | undefined = p;
@@ -537,7 +592,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     if (caps) capsCount++;
 
     // Scopes count word tokens: expire them before looking at this one.
-    if (st.negLeft > 0 && i - st.negToken > r.negWindow) expireNegation(st, text);
+    if (st.negLeft > 0 && i - st.negToken > st.negWin) expireNegation(st, text);
     if (st.modKind !== Mod.None && i - st.modToken > 2) expireModifier(st, text);
     if (st.mitLeft > 0 && i - st.mitToken > (st.mitSign > 0 ? r.irrWindow : r.negWindow)) expireMitigator(st, text);
 
@@ -549,8 +604,9 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     const plist = mask & Role.PhraseStart ? index.phrases.get(norm) : undefined;
     if (plist !== undefined) m = matchPhrase(plist, tokens, i);
     else if (norm.indexOf(' ') > 0) {
-      const e = index.phraseByText.get(norm);
-      if (e !== undefined) m = [e, i + 1];
+      const e = matchSplitPhrase(index, norm, tokens, i) ?? index.phraseByText.get(norm);
+      if (e !== undefined && !Array.isArray(e)) m = [e, i + 1];
+      else if (e !== undefined) m = e;
       else if (r.negators.has(norm.slice(0, norm.indexOf(' '))))
         m = [{ words: [norm], phrase: norm, kind: 'negator', value: 0, before: 1, after: 1, idiom: false }, i + 1];
     }
@@ -592,6 +648,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
           case 'negator':
             expireNegation(st, text);
             st.negLeft = r.negWindow;
+            st.negWin = r.negWindow;
             st.negToken = j - 1;
             st.negOwn = p.value;
             st.negStart = start;
@@ -639,10 +696,18 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
         continue;
       }
 
+      // 2c. Scope enders ("alias", "kecuali") close a negation like a comma does.
+      if (mask & Role.ScopeEnd) expireNegation(st, text);
+      if (mask & (Role.Stance | Role.Notice | Role.Direction)) {
+        stanceSeen |= (mask & Role.Stance ? SEEN_INDICATOR : 0) | (mask & Role.Direction ? SEEN_DIRECTION : 0) | (mask & Role.Notice ? SEEN_NOTICE : 0);
+        if (mask & Role.Stance) (indicatorAt ??= []).push(i); // so the stance pass visits only these tokens
+      }
+
       // 3. Negators.
       if (mask & Role.Negator) {
         expireNegation(st, text);
         st.negLeft = r.negWindow;
+        st.negWin = r.negWindowBy.size > 0 ? (r.negWindowBy.get(norm) ?? r.negWindow) : r.negWindow;
         st.negToken = i;
         const own = r.negatorOwn.get(norm);
         st.negOwn = own === undefined ? 0 : own;
@@ -656,7 +721,10 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
       // 3b. Mitigators wait for a negative word; unused, they count as their own weight ("menolak").
       const mit = mask & Role.Mitigator ? r.mitigators.get(norm) : undefined;
       const irr = mit === undefined && mask & Role.Irrealis ? r.irrealis.get(norm) : undefined;
-      if (mit !== undefined || irr !== undefined) {
+      // A fix inside an open request ("mohon DLH mengangkut sampah") is wished for, not done:
+      // it does not turn the problem positive and scores as a plain word.
+      const requested = mit !== undefined && mit < 0 && st.mitLeft > 0 && st.mitSign > 0;
+      if ((mit !== undefined || irr !== undefined) && !requested) {
         const own = words.get(norm);
         startMitigator(st, mit !== undefined ? -1 : 1, mit ?? irr!, i, own === undefined ? 0 : own, t.start, t.end, norm, r.negWindow, text);
         continue;
@@ -746,6 +814,7 @@ export function scoreTokens(tokens: readonly Token[], text: string, ctx: ScoreCo
     if (r.eventMultiplier !== 1 && index.events.size > 0) applyReportage(st.hits, tokens, index);
     if (r.closingMultiplier !== 1 && r.closingThanks.size > 0) applyClosing(st.hits, tokens, r.closingThanks, r.requestWords, r.closingMultiplier);
   }
+  if (r.stance !== undefined) applyStance(st.hits, tokens, text, index, r.stance, stanceSeen, indicatorAt);
 
   let score = 0;
   for (const h of st.hits) score += h.weight;

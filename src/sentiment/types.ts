@@ -34,7 +34,10 @@ export type SentimentRule =
   | 'phrase'
   | 'stem'
   | 'reportage'
-  | 'closing';
+  | 'closing'
+  | 'persistence'
+  | 'indicator'
+  | 'sarcasm';
 
 /**
  * One token or phrase that contributed to the score, with offsets into the
@@ -63,6 +66,13 @@ export interface SentimentHit {
   weight: number;
   /** Rules that changed the lexicon weight, in the order applied. */
   rules: SentimentRule[];
+  /**
+   * The negator (normalized) when the hit is a negated term: the hit then
+   * spans from the negator to the term, and `lemma` reads `<negator> <term>`
+   * (`gak pake ribet` → lemma `gak rumit`, a positive hit), so a list of
+   * terms never shows a positive `rumit`.
+   */
+  negator?: string;
 }
 
 /**

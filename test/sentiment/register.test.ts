@@ -3,7 +3,8 @@ import { scoreSentiment, createSentimentScorer } from '../../src/sentiment/index
 import { defaultSentimentIndex } from '../../src/sentiment/lexicon';
 
 const s = (t: string) => scoreSentiment(t);
-const rulesOf = (t: string, lemma: string) => s(t).hits.find((h) => h.lemma === lemma)?.rules ?? [];
+// A negated hit's lemma reads `<negator> <term>` (issue 11); match the term.
+const rulesOf = (t: string, lemma: string) => s(t).hits.find((h) => (h.negator === undefined ? h.lemma : h.lemma.slice(h.negator.length + 1)) === lemma)?.rules ?? [];
 
 describe('reportage: event words are damped in text with no opinion cue', () => {
   it('words.tsv marks event words; evaluations stay out of the class', () => {
