@@ -203,7 +203,7 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
  * has no hit on them ("ada calo", "air mati seminggu": the words name the
  * problem but carry no sentiment of their own), outside information requests.
  * A complaint cue the scorer read as praise (`damai` in "minta damai") also
- * cancels that reading.
+ * cancels that reading, and one it damped below weight 1 is raised to 1.
  */
 function cueWeight(t: TopicMention, scores: Map<number, number | undefined>, asks: readonly Span[]): number {
   let w = 0;
@@ -213,6 +213,7 @@ function cueWeight(t: TopicMention, scores: Map<number, number | undefined>, ask
     const scored = scores.get(c.start);
     if (scored === undefined) w += sign;
     else if (scored * sign < 0) w += sign - scored; // the scorer read the cue the other way round
+    else if (Math.abs(scored) < 1) w += sign * (1 - Math.abs(scored)); // damped (e.g. as reportage): a complaint cue weighs at least 1
   }
   return w;
 }

@@ -33,7 +33,7 @@ describe('aspect sentiment (clause machinery shared with targets)', () => {
 
   it('an information request is neutral for its topic; a rhetorical question is not', () => {
     expect(aspects('Mohon info, rute angkot ke terminal masih beroperasi atau sudah dihapus?')).toEqual([['traffic', 'neutral']]);
-    expect(aspects('Jembatannya udah retak parah, nunggu ambruk dulu baru diperbaiki?')[0]).toEqual(['roads', 'negative']);
+    expect(aspects('Jalan berlubang, kok belum diperbaiki juga?')[0]).toEqual(['roads', 'negative']);
   });
 });
 
