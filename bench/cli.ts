@@ -5,6 +5,11 @@
  *
  *   npx tsx bench/cli.ts                      (100 MB; SUARA_BENCH_MB=20 for a quicker run)
  *   SUARA_BENCH_SOURCE=1 npx tsx bench/cli.ts (time src/cli/bin.ts under tsx instead of a bundle)
+ *   SUARA_BENCH_WORKERS=1,2,4                 (worker counts to time; default 1,2)
+ *   SUARA_BENCH_PROFILE=1                     (where the time goes, in this process: startup, read+parse,
+ *                                              analysis, messaging (structured clone), merging)
+ *   SUARA_BENCH_BASELINE=old/cli.js           (A/B: alternate runs of that bundle and this one,
+ *   SUARA_BENCH_ROUNDS=3                       SUARA_BENCH_ROUNDS rounds, report medians and ratios)
  *
  * By default the CLI is bundled first with tsup into .tmp/bench-dist (the
  * same settings as the package build, without declarations, so dist/ is not
@@ -116,7 +121,22 @@ async function runChild(file: string, workers: number, entry: string | undefined
   return { seconds, cpu, load: loadavg()[0] ?? 0, documents, maxRssMB, stderr };
 }
 
-/** Generates the input (if needed), times 1 and 2 workers, returns the table rows. */
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function describeRun(label: string, workers: number, size: number, r: ChildResult): void {
+  console.error(
+    `${label} workers=${workers}: ${r.documents} docs, ${r.seconds.toFixed(2)} s, ${(r.documents / r.seconds).toFixed(0)} docs/s, ` +
+      `${(size / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMB.toFixed(0)} MB, ` +
+      `CPU ${r.cpu.toFixed(1)} s (${((r.cpu / r.seconds) * 100).toFixed(0)}% of one core), ` +
+      `load avg ${r.load.toFixed(1)} on ${availableParallelism()} cores`,
+  );
+}
+
+/** Generates the input (if needed), times each worker count (A/B against a baseline bundle if given), returns the table rows. */
 export async function run(): Promise<BenchRow[]> {
   const mb = Number(process.env['SUARA_BENCH_MB'] ?? 100);
   mkdirSync(path.join(repo, '.tmp'), { recursive: true });
@@ -128,36 +148,124 @@ export async function run(): Promise<BenchRow[]> {
   }
   const size = statSync(file).size / 1e6;
   const entry = process.env['SUARA_BENCH_SOURCE'] === '1' ? undefined : await bundle();
-  const rows: BenchRow[] = [];
-  const results = new Map<number, ChildResult>();
-  for (const workers of [1, 2]) {
-    const r = await runChild(file, workers, entry);
-    results.set(workers, r);
-    console.error(
-      `workers=${workers}: ${r.documents} docs, ${r.seconds.toFixed(1)} s, ${(r.documents / r.seconds).toFixed(0)} docs/s, ` +
-        `${(size / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMB.toFixed(0)} MB, ` +
-        `CPU ${r.cpu.toFixed(1)} s (${((r.cpu / r.seconds) * 100).toFixed(0)}% of one core), ` +
-        `load avg ${r.load.toFixed(1)} on ${availableParallelism()} cores`,
-    );
-  }
-  const one = results.get(1)!;
-  const two = results.get(2)!;
+  const counts = (process.env['SUARA_BENCH_WORKERS'] ?? '1,2').split(',').map(Number);
+  const baseline = process.env['SUARA_BENCH_BASELINE'];
+  const rounds = Number(process.env['SUARA_BENCH_ROUNDS'] ?? (baseline ? 3 : 1));
   const label = `analyze ${size.toFixed(0)} MB NDJSON${entry ? '' : ' (tsx)'}`;
-  rows.push({ name: `${label}, 1 worker`, unit: 'docs/s', ours: one.documents / one.seconds, rme: 0 });
-  rows.push({
-    name: `${label}, 2 workers (peer: 1 worker)`,
-    unit: 'docs/s',
-    ours: two.documents / two.seconds,
-    rme: 0,
-    peerName: '1 worker',
-    peer: one.documents / one.seconds,
-    peerRme: 0,
-  });
-  rows.push({ name: `${label}, 1 worker`, unit: 'MB/s', ours: size / one.seconds, rme: 0 });
-  rows.push({ name: `${label}, 2 workers`, unit: 'MB/s', ours: size / two.seconds, rme: 0 });
-  rows.push({ name: 'peak RSS, 1 worker', unit: 'MB', ours: one.maxRssMB, rme: 0 });
-  rows.push({ name: 'peak RSS, 2 workers', unit: 'MB', ours: two.maxRssMB, rme: 0 });
+  const ours = new Map<number, ChildResult[]>();
+  const base = new Map<number, ChildResult[]>();
+  for (let round = 0; round < rounds; round++) {
+    for (const workers of counts) {
+      // alternate which goes first, so drift in the machine's load hits both alike
+      const order: ('ours' | 'base')[] = baseline ? (round % 2 === 0 ? ['base', 'ours'] : ['ours', 'base']) : ['ours'];
+      for (const who of order) {
+        const r = await runChild(file, workers, who === 'base' ? path.resolve(baseline!) : entry);
+        const m = who === 'base' ? base : ours;
+        m.set(workers, [...(m.get(workers) ?? []), r]);
+        describeRun(who === 'base' ? 'baseline' : 'this   ', workers, size, r);
+      }
+    }
+  }
+  const rate = (rs: ChildResult[]): number => median(rs.map((r) => r.documents / r.seconds));
+  const rows: BenchRow[] = [];
+  const one = rate(ours.get(counts[0]!)!);
+  for (const workers of counts) {
+    const rs = ours.get(workers)!;
+    const docs = rate(rs);
+    const b = base.get(workers);
+    if (b) {
+      rows.push({ name: `${label}, ${workers} worker(s), median of ${rounds} (peer: baseline)`, unit: 'docs/s', ours: docs, rme: 0, peerName: 'baseline', peer: rate(b), peerRme: 0 });
+    } else if (workers !== counts[0]) {
+      rows.push({ name: `${label}, ${workers} workers (peer: ${counts[0]} worker)`, unit: 'docs/s', ours: docs, rme: 0, peerName: `${counts[0]} worker`, peer: one, peerRme: 0 });
+    } else rows.push({ name: `${label}, ${workers} worker`, unit: 'docs/s', ours: docs, rme: 0 });
+    rows.push({ name: `${label}, ${workers} worker(s)`, unit: 'MB/s', ours: median(rs.map((r) => size / r.seconds)), rme: 0 });
+    rows.push({ name: `peak RSS, ${workers} worker(s)`, unit: 'MB', ours: median(rs.map((r) => r.maxRssMB)), rme: 0 });
+    // CPU seconds (all threads) move less than wall time when other processes share the cores
+    const cpu = median(rs.map((r) => r.cpu));
+    if (b) rows.push({ name: `CPU, ${workers} worker(s), median (peer: baseline; lower is better)`, unit: 's', ours: cpu, rme: 0, peerName: 'baseline', peer: median(b.map((r) => r.cpu)), peerRme: 0 });
+    else rows.push({ name: `CPU, ${workers} worker(s), median`, unit: 's', ours: cpu, rme: 0 });
+  }
+  if (baseline && counts.length > 1) {
+    for (const workers of counts.slice(1)) {
+      rows.push({ name: `${label}, ${workers} workers vs ${counts[0]} (this build)`, unit: 'docs/s', ours: rate(ours.get(workers)!), rme: 0, peerName: `${counts[0]} worker`, peer: one, peerRme: 0 });
+    }
+  }
   return rows;
+}
+
+/**
+ * The parts of a `--workers` run measured one by one in this process, so a
+ * shortfall of the 2-worker speed-up can be attributed: the main thread's
+ * share (reading, JSON.parse, dates, batching, cloning each batch and each
+ * result), each worker's start-up (building the analyzer and its lexicons,
+ * the first analysis), the analysis itself, and merging the states.
+ */
+async function profile(file: string): Promise<void> {
+  const { createReadStream } = await import('node:fs');
+  const v8 = await import('node:v8');
+  const { readRecords } = await import('../src/cli/read/records');
+  const { createProcessor } = await import('../src/cli/processor');
+  const { buildAggregator } = await import('../src/aggregate/create-aggregator');
+  const { resolveAggregatorOptions } = await import('../src/aggregate/options');
+  const fields = { text: 'text', id: 'id', date: 'date', source: 'source' };
+  const ms = (t0: number): number => performance.now() - t0;
+  let t = performance.now();
+  const rows: import('../src/cli/read/records').InputRow[] = [];
+  for await (const r of readRecords(createReadStream(file, { highWaterMark: 256 * 1024 }), { format: 'ndjson', fields, timezone: 'Asia/Jakarta' })) {
+    if (!('kind' in r)) rows.push(r);
+  }
+  const read = ms(t);
+  const batches: (typeof rows)[] = [];
+  for (let i = 0; i < rows.length; i += 512) batches.push(rows.slice(i, i + 512));
+  t = performance.now();
+  for (const b of batches) v8.deserialize(v8.serialize({ type: 'batch', id: 1, rows: b, emit: true }));
+  const cloneRows = ms(t);
+  const config = { aggregators: [resolveAggregatorOptions({ by: ['entity', 'day'], timezone: 'Asia/Jakarta' })], docs: false, timezone: 'Asia/Jakarta' as const };
+  t = performance.now();
+  const p = createProcessor(config);
+  const build = ms(t);
+  t = performance.now();
+  p.process(batches[0]!.slice(0, 1));
+  const first = ms(t);
+  t = performance.now();
+  let results = 0;
+  for (const b of batches) {
+    const r = p.process(b);
+    const c = performance.now();
+    v8.deserialize(v8.serialize({ type: 'result', id: 1, result: r }));
+    results += performance.now() - c;
+  }
+  const analyse = ms(t) - results;
+  t = performance.now();
+  const states = p.takeStates();
+  const cloned = v8.deserialize(v8.serialize(states)) as typeof states;
+  const agg = buildAggregator(config.aggregators[0]!);
+  agg.merge(cloned[0]!);
+  const merge = ms(t);
+  // CPU work of one worker in this process (no cloning) and of 2 workers (cloning, a second start-up)
+  const one = read + build + first + analyse + merge;
+  const two = one + cloneRows + results + build + first;
+  const mainTwo = read + cloneRows + results + merge;
+  const line = (name: string, x: number): void => console.error(`${name.padEnd(52)} ${(x / 1000).toFixed(2).padStart(7)} s  ${((x / one) * 100).toFixed(1).padStart(5)}%`);
+  console.error(`profile of ${rows.length} rows (${file}), one thread, load avg ${(loadavg()[0] ?? 0).toFixed(1)}; % of a 1-worker run:`);
+  line('main: read + JSON.parse + dates', read);
+  line('main→worker: structured clone of the row batches', cloneRows);
+  line('worker start-up: createProcessor (analyzer, lexicons)', build);
+  line('worker start-up: first analysis (lazy indexes)', first);
+  line('worker: analysis + aggregation', analyse);
+  line('worker→main: structured clone of the results', results);
+  line('end: clone + validate + merge the states', merge);
+  console.error(
+    `2 workers: ${(two / 1000).toFixed(2)} s of CPU work (${((two / one - 1) * 100).toFixed(1)}% more than 1 worker), ` +
+      `${(mainTwo / 1000).toFixed(2)} s of it serial on the main thread; on 2 idle cores the best possible is ` +
+      `${(one / Math.max(mainTwo, two / 2)).toFixed(2)}× one worker`,
+  );
+}
+
+if (process.env['SUARA_BENCH_PROFILE'] === '1' && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const mb = Number(process.env['SUARA_BENCH_MB'] ?? 100);
+  await profile(path.join(repo, `.tmp/bench-posts-${mb}mb.ndjson`));
+  process.exit(0);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printTable(await run());

@@ -2,6 +2,7 @@ import type { SentimentHit } from '../sentiment/types';
 import { bucketLabel, parseDate } from './buckets';
 import { resolveAggregatorOptions, timeUnitOf, type ResolvedAggregatorOptions } from './options';
 import { SUM_SCALE, histogramMedian, medianBin, toFixedPoint } from './sketch';
+import { checkAggregatorState } from './state-schema';
 import { wilsonInterval } from './stats';
 import type {
   AggregateRecord,
@@ -391,7 +392,10 @@ export function buildAggregator(
       }
     },
     merge(other: Aggregator | AggregatorState): Aggregator {
-      const s = 'toJSON' in other && typeof other.toJSON === 'function' ? other.toJSON() : (other as AggregatorState);
+      // Validate the whole state (a raw one, or whatever a toJSON gave) before changing anything:
+      // a failed merge leaves this aggregator exactly as it was.
+      const raw: unknown = other !== null && typeof other === 'object' && typeof (other as Aggregator).toJSON === 'function' ? (other as Aggregator).toJSON() : other;
+      const s = checkAggregatorState(raw, 'merge: ');
       const o = s.options;
       if (
         o.timezone !== timezone ||

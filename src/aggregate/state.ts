@@ -1,56 +1,9 @@
-// zod/mini: tree-shakable, so bundles carry only the checks used here
-import * as z from 'zod/mini';
 import { safeParse } from '../validate';
 import { buildAggregator } from './create-aggregator';
-import { aggregatorOptionsSchema } from './options';
+import { aggregatorStateSchema } from './state-schema';
 import type { Aggregator, AggregatorState, ExampleDoc, ExampleHit, GroupDimension } from './types';
 
-const int = () => z.number().check(z.int());
-const count = z.number().check(z.int(), z.gte(0));
-const example = z.strictObject({
-  id: z.string(),
-  compound: z.number().check(z.gte(-1), z.lte(1)),
-  text: z.optional(z.string()),
-  hits: z.optional(z.array(z.strictObject({ start: count, end: count, weight: z.number() }))),
-  cues: z.optional(z.array(z.strictObject({ start: count, end: count }))),
-});
-const term = z.tuple([z.string(), count, int()]);
-
-const groupSchema = z
-  .strictObject({
-    key: z.array(z.nullable(z.string())),
-    name: z.nullable(z.string()),
-    count,
-    positive: count,
-    negative: count,
-    neutral: count,
-    compoundSum: int(),
-    bins: z.array(z.tuple([z.number().check(z.int(), z.gte(-1000), z.lte(1000)), count])),
-    positiveTerms: z.array(term),
-    negativeTerms: z.array(term),
-    positiveExamples: z.array(example),
-    negativeExamples: z.array(example),
-  })
-  .check(
-    z.refine((g) => g.positive + g.negative + g.neutral === g.count, {
-      message: 'positive + negative + neutral must equal count',
-    }),
-  );
-
-/** zod schema of a serialized aggregator (format `suara-aggregate`, version 1). */
-export const aggregatorStateSchema = z
-  .strictObject({
-    format: z.literal('suara-aggregate'),
-    version: z.literal(1),
-    options: z.required(aggregatorOptionsSchema),
-    documents: count,
-    groups: z.array(groupSchema),
-  })
-  .check(
-    z.refine((s) => s.groups.every((g) => g.key.length === s.options.by.length), {
-      message: 'every group key must have one value per "by" dimension',
-    }),
-  );
+export { aggregatorStateSchema } from './state-schema';
 
 /**
  * Rebuilds an aggregator from `toJSON()` output (an object or its JSON

@@ -223,7 +223,11 @@ export interface Aggregator {
   readonly documents: number;
   /** Adds one record. Throws `TypeError` for a malformed record and `RangeError` for an unparsable date. */
   add(record: AggregateRecord): void;
-  /** Adds every group of `other` (an aggregator or its `toJSON()`) into this one; options must match. Returns `this`. */
+  /**
+   * Adds every group of `other` (an aggregator or its `toJSON()`) into this one; options must match. Returns `this`.
+   * The state is validated first (zod): a malformed one throws a `TypeError` naming the field
+   * (`suara: merge: invalid aggregator state at groups.0.count: …`) and this aggregator is unchanged.
+   */
   merge(other: Aggregator | AggregatorState): Aggregator;
   /** Versioned, JSON-safe state; restore with `restoreAggregator`. */
   toJSON(): AggregatorState;

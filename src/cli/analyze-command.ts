@@ -1,214 +1,29 @@
 /**
- * `suara analyze`: stream rows from a file or stdin through `analyze()`
- * (in this thread or in worker threads) into mergeable aggregators, then
- * write per-document NDJSON, group rows as CSV, or the HTML report.
- *
- * Memory is bounded by the batch window (`workers × 4` batches of 256 rows)
- * and the aggregators (groups × bounded state), never by the input size.
+ * `suara analyze`: wires the parts — options and option files, the input
+ * (`read/`), the pipeline (`run.ts`), and the outputs (`write/`, `report/`).
+ * Every output goes through the atomic writer: it appears complete, or the
+ * previous file stays.
  */
-import { once } from 'node:events';
-import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
-import { TIME_UNITS, type TimeUnit, type TimeZoneName } from '../aggregate/buckets';
-import { buildAggregator } from '../aggregate/create-aggregator';
-import { resolveAggregatorOptions } from '../aggregate/options';
-import type { Aggregator, AggregatorOptions, GroupDimension } from '../aggregate/types';
+import { createReadStream, statSync } from 'node:fs';
+import { TIME_UNITS, type TimeUnit } from '../aggregate/buckets';
+import type { AggregatorOptions, GroupDimension } from '../aggregate/types';
 import type { AnalyzeArgs } from './args';
+import { createProcessor } from './processor';
 import { createProgress, type ProgressStream } from './progress';
-import type { BatchResult } from './processor';
-import {
-  InputError,
-  detectFormat,
-  readRecords,
-  type BadRow,
-  type BadRowKind,
-  type ByteCounter,
-  type ChunkSource,
-  type FieldNames,
-  type InputFormat,
-  type InputRow,
-} from './readers';
-import { buildReportData, reportViews } from './report-data';
-import { renderReport } from './report-html';
+import type { ChunkSource } from './read/decode';
+import { detectFormat, peekPrefix } from './read/detect';
+import { OptionFileError, readAgenciesFile, readLexiconFile } from './read/option-files';
 import { resolveRegion } from './region';
-import { rowsToCsv } from './rows-csv';
-import { createLocalEngine, createWorkerEngine, type Engine } from './workers';
+import { buildReportData, reportViews } from './report/data';
+import { renderReport } from './report/html';
+import { processorConfig, runAnalysis, StageError, type RunOptions, type RunResult, type RunSummary } from './run';
+import { commitAll, openAtomic, type AtomicFile } from './write/atomic';
+import { checkOutputs } from './write/guard';
+import { POST_CSV_HEADER } from './write/posts';
+import { rowsToCsv } from './write/rows-csv';
 
-/** Rows per batch sent to a processor. */
-const BATCH_ROWS = 256;
-
-/**
- * Counts of what happened in a run.
- *
- * @example
- * ```ts
- * const s: import('suara/node').RunSummary = {
- *   documents: 330, badRows: 5, bytes: 120000, seconds: 0.4,
- *   badByKind: { json: 3, text: 1, date: 1, csv: 0, 'too-long': 0, analyze: 0 },
- * };
- * ```
- */
-export interface RunSummary {
-  /** Documents analysed and aggregated. */
-  documents: number;
-  /** Rows rejected (reported with line numbers). */
-  badRows: number;
-  /** Rejected rows by reason. */
-  badByKind: Record<BadRowKind, number>;
-  /** Bytes read. */
-  bytes: number;
-  /** Wall-clock seconds. */
-  seconds: number;
-}
-
-/**
- * Options of {@link runAnalysis}.
- *
- * @example
- * ```ts
- * const o: import('suara/node').RunOptions = {
- *   format: 'ndjson', timezone: 'Asia/Jakarta', workers: 2,
- *   fields: { text: 'text', id: 'id', date: 'date', source: 'source' },
- *   aggregators: [{ by: ['entity', 'week'] }],
- *   onBadRow: (row) => console.error(row.line, row.message),
- * };
- * ```
- */
-export interface RunOptions {
-  /** Input format (already detected). */
-  format: InputFormat;
-  /** Field names. */
-  fields: FieldNames;
-  /** Time zone for dates without an offset and for buckets. */
-  timezone: TimeZoneName;
-  /** One aggregator per entry; each is filled with every document. */
-  aggregators: AggregatorOptions[];
-  /** Worker threads (1 = this thread). */
-  workers: number;
-  /** Kemendagri code of the region assumed for agencies the text does not place (e.g. `19.71`). */
-  region?: string;
-  /** Called with each bad row, in input order. */
-  onBadRow?: (row: BadRow) => void;
-  /** Receives per-document NDJSON lines in input order; enables per-document output. */
-  onDocs?: (lines: string[]) => void | Promise<void>;
-  /** Progress callback (docs done, bytes read). */
-  onProgress?: (docs: number, bytes: number) => void;
-}
-
-/**
- * Result of {@link runAnalysis}.
- *
- * @example
- * ```ts
- * import { runAnalysis } from 'suara/node';
- * const result: import('suara/node').RunResult = await runAnalysis(['{"text": "Dishub lamban"}\n'], {
- *   format: 'ndjson', timezone: 'WIB', workers: 1, aggregators: [{ by: ['entity'] }],
- *   fields: { text: 'text', id: 'id', date: 'date', source: 'source' },
- * });
- * result.aggregators[0]!.rows();
- * ```
- */
-export interface RunResult {
-  /** Filled aggregators, in `options.aggregators` order. */
-  aggregators: Aggregator[];
-  /** Counts. */
-  summary: RunSummary;
-}
-
-function emptyKinds(): Record<BadRowKind, number> {
-  return { json: 0, text: 0, date: 0, csv: 0, 'too-long': 0, analyze: 0 };
-}
-
-/**
- * Streams `source` through analysis into aggregators. Bad rows are passed to
- * `onBadRow` and counted; they never stop the run. Throws {@link InputError}
- * for unreadable input (e.g. a CSV header without the text column) and
- * rethrows stream errors.
- *
- * @example
- * ```ts
- * import { createReadStream } from 'node:fs';
- * import { runAnalysis } from 'suara/node';
- * const { aggregators, summary } = await runAnalysis(createReadStream('posts.ndjson'), {
- *   format: 'ndjson', timezone: 'Asia/Jakarta', workers: 1,
- *   fields: { text: 'text', id: 'id', date: 'date', source: 'source' },
- *   aggregators: [{ by: ['entity', 'day'] }],
- * });
- * console.log(summary.documents, aggregators[0]!.rows().length);
- * ```
- */
-export async function runAnalysis(source: ChunkSource, options: RunOptions): Promise<RunResult> {
-  const started = performance.now();
-  const resolved = options.aggregators.map((o) => resolveAggregatorOptions(o));
-  const config = {
-    aggregators: resolved,
-    docs: options.onDocs !== undefined,
-    ...(options.region !== undefined ? { region: options.region } : {}),
-  };
-  const engine: Engine = options.workers > 1 ? createWorkerEngine(config, options.workers) : createLocalEngine(config);
-  const counter: ByteCounter = { bytes: 0 };
-  const summary: RunSummary = { documents: 0, badRows: 0, badByKind: emptyKinds(), bytes: 0, seconds: 0 };
-  const maxInFlight = Math.max(2, options.workers * 4);
-  const inFlight: { result: Promise<BatchResult>; rows: number }[] = [];
-  let completed = 0;
-
-  const bad = (row: BadRow): void => {
-    summary.badRows++;
-    summary.badByKind[row.kind]++;
-    options.onBadRow?.(row);
-  };
-  // Results are consumed strictly in submission order: that keeps NDJSON output in input order.
-  const drainOne = async (): Promise<void> => {
-    const next = inFlight.shift()!;
-    const result = await next.result;
-    completed += next.rows;
-    for (const b of result.bad) bad(b);
-    if (config.docs && result.docs.length > 0) await options.onDocs!(result.docs);
-  };
-
-  let batch: InputRow[] = [];
-  let submitted = 0;
-  const submit = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const rows = batch;
-    batch = [];
-    submitted += rows.length;
-    const result = engine.run(rows);
-    result.catch(() => undefined); // awaited in order by drainOne; this only stops an early failure counting as unhandled
-    inFlight.push({ result, rows: rows.length });
-    while (inFlight.length >= maxInFlight) await drainOne();
-    options.onProgress?.(completed, counter.bytes);
-  };
-
-  try {
-    for await (const row of readRecords(source, {
-      format: options.format,
-      fields: options.fields,
-      timezone: options.timezone,
-      counter,
-    })) {
-      if ('kind' in row) {
-        // Keep stderr in input order relative to earlier analysis failures.
-        bad(row);
-        continue;
-      }
-      batch.push(row);
-      if (batch.length >= BATCH_ROWS) await submit();
-    }
-    await submit();
-    while (inFlight.length > 0) await drainOne();
-    const states = await engine.finish();
-    const aggregators = resolved.map((o) => buildAggregator(o));
-    for (const perWorker of states) perWorker.forEach((s, i) => aggregators[i]!.merge(s));
-    summary.documents = aggregators[0]?.documents ?? submitted - summary.badByKind.analyze;
-    summary.bytes = counter.bytes;
-    summary.seconds = (performance.now() - started) / 1000;
-    return { aggregators, summary };
-  } catch (e) {
-    await engine.abort();
-    throw e;
-  }
-}
+export { runAnalysis } from './run';
+export type { RunOptions, RunResult, RunSummary } from './run';
 
 /**
  * Streams the CLI uses; injectable for tests.
@@ -224,62 +39,14 @@ export interface CliIO {
   stdin: ChunkSource;
   /** Standard output. */
   stdout: {
-    /** Writes a chunk of output (CSV, NDJSON or HTML text); the return value is ignored. */
-    write(text: string): unknown;
+    /** Writes a chunk of output (CSV text); calls `callback` (if given) once written, with the error if it failed. */
+    write(text: string, callback?: (error?: Error | null) => void): unknown;
   };
   /** Standard error (progress only when `isTTY`). */
   stderr: ProgressStream;
 }
 
-/** Reads the first bytes of a source and returns them with a source that replays them. */
-async function peek(source: ChunkSource): Promise<{ head: string; source: ChunkSource }> {
-  async function* all(): AsyncGenerator<Uint8Array | string> {
-    yield* source;
-  }
-  const it = all();
-  const first = await it.next();
-  const head = first.done ? '' : typeof first.value === 'string' ? first.value : Buffer.from(first.value).toString('utf8');
-  async function* replay(): AsyncGenerator<Uint8Array | string> {
-    if (!first.done) yield first.value;
-    for (;;) {
-      const n = await it.next();
-      if (n.done) return;
-      yield n.value;
-    }
-  }
-  return { head: head.slice(0, 4096), source: replay() };
-}
-
-async function readHead(path: string): Promise<string> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(4096);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await fh.close();
-  }
-}
-
-async function writeAll(stream: WriteStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
-}
-
-async function closeStream(stream: WriteStream): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    stream.once('error', reject);
-    stream.end(() => resolve());
-  });
-}
-
-/** Which output `--out` asks for. */
-function outputKind(out: string | undefined): 'ndjson' | 'csv' | 'html' | 'stdout' {
-  if (out === undefined) return 'stdout';
-  const lower = out.toLowerCase();
-  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
-  if (lower.endsWith('.csv')) return 'csv';
-  return 'html';
-}
+const BOM = '\uFEFF';
 
 function formatSummary(s: RunSummary): string {
   const kinds = Object.entries(s.badByKind)
@@ -288,22 +55,53 @@ function formatSummary(s: RunSummary): string {
     .join(', ');
   const rate = s.seconds > 0 ? Math.round(s.documents / s.seconds) : 0;
   return (
-    `suara: ${s.documents} documents analysed, ${s.badRows} bad rows${kinds ? ` (${kinds})` : ''}, ` +
+    `suara: ${s.rows} rows read: ${s.documents} documents analysed, ${s.badRows} bad rows${kinds ? ` (${kinds})` : ''}` +
+    `${s.warnings > 0 ? `, ${s.warnings} warnings` : ''}, ` +
     `${s.bytes < 1e6 ? `${(s.bytes / 1e3).toFixed(1)} kB` : `${(s.bytes / 1e6).toFixed(1)} MB`} in ${s.seconds.toFixed(2)} s (${rate} docs/s)\n`
   );
 }
 
+type OutputKind = 'posts-ndjson' | 'posts-csv' | 'rows-csv' | 'html';
+
+function kindOf(file: string, perPost: boolean): OutputKind {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'posts-ndjson';
+  if (lower.endsWith('.csv')) return perPost ? 'posts-csv' : 'rows-csv';
+  return 'html';
+}
+
+/** Writes to an injected stdout and waits for the write to land (a full disk is a write error, not a crash). */
+function writeStdout(io: CliIO, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let called = false;
+    try {
+      io.stdout.write(text, (e) => {
+        called = true;
+        if (e) reject(e);
+        else resolve();
+      });
+    } catch (e) {
+      reject(e as Error);
+      return;
+    }
+    // streams that ignore the callback (simple test doubles) count as written
+    if (!called && io.stdout.write.length < 2) resolve();
+  });
+}
+
 /**
- * Runs `suara analyze` with parsed arguments; returns the exit code
- * (0 ok, 1 some rows bad, 2 usage error or unreadable input).
+ * Runs `suara analyze` with parsed arguments; returns the exit code: 0 ok,
+ * 1 done but some rows were bad, 2 nothing written (an option, read,
+ * analyse or write error, printed as `suara: <stage> error: …`).
  *
  * @example
  * ```ts
  * const out: string[] = [];
  * const code = await analyzeCommand(
  *   {
- *     command: 'analyze', input: 'posts.ndjson', format: 'auto', by: ['entity'], workers: 1,
- *     timezone: 'Asia/Jakarta', quiet: true, fields: { text: 'text', id: 'id', date: 'date', source: 'source' },
+ *     command: 'analyze', input: 'posts.ndjson', format: 'auto', encoding: 'utf8', by: ['entity'], workers: 1,
+ *     timezone: 'Asia/Jakarta', quiet: true, outs: [], posts: [], excel: false, lenient: false,
+ *     fields: { text: 'text', id: 'id', date: 'date', source: 'source' },
  *   },
  *   { stdin: process.stdin, stdout: { write: (s: string) => out.push(s) }, stderr: process.stderr },
  * );
@@ -314,95 +112,183 @@ export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<numb
   const err = (msg: string): void => {
     io.stderr.write(`suara: ${msg}\n`);
   };
+  const stageFail = (stage: string, msg: string): number => {
+    err(`${stage} error: ${msg}`);
+    return 2;
+  };
+
+  // ---- option stage: everything that can be checked before reading a byte
   let region: string | undefined;
   if (args.region !== undefined) {
     const r = resolveRegion(args.region);
-    if ('error' in r) {
-      err(r.error);
-      return 2;
-    }
+    if ('error' in r) return stageFail('option', r.error);
     region = r.code;
   }
+  const outputs = [...args.outs.map((f) => ({ file: f, kind: kindOf(f, false) })), ...args.posts.map((f) => ({ file: f, kind: kindOf(f, true) }))];
+  const files = [...outputs.map((o) => o.file), ...(args.jsonSummary !== undefined && args.jsonSummary !== '-' ? [args.jsonSummary] : [])];
+  const clash = checkOutputs(args.input === '-' ? [] : [args.input], files);
+  if (clash !== undefined) return stageFail('option', clash);
+  let agencies: string | undefined;
+  let lexicon: [string, number][] | undefined;
+  try {
+    if (args.agencies !== undefined) agencies = readAgenciesFile(args.agencies);
+    if (args.lexicon !== undefined) lexicon = readLexiconFile(args.lexicon);
+  } catch (e) {
+    return stageFail('option', (e as OptionFileError).message);
+  }
+  const unit = (args.by.find((d) => (TIME_UNITS as readonly string[]).includes(d)) as TimeUnit | undefined) ?? 'day';
+  const wants = (k: OutputKind): boolean => outputs.some((o) => o.kind === k);
+  const toStdout = outputs.length === 0;
+  const aggregators: AggregatorOptions[] = [{ by: args.by, timezone: args.timezone }];
+  if (wants('html')) aggregators.push(...reportViews(unit, args.timezone));
+
+  // ---- read stage: open the input, detect its format from a real first line
   let source: ChunkSource;
   let head: string;
   let totalBytes: number | undefined;
   try {
     if (args.input === '-') {
-      const p = await peek(io.stdin);
+      const p = await peekPrefix(io.stdin);
       head = p.head;
       source = p.source;
     } else {
       const st = statSync(args.input);
       if (!st.isFile()) throw new Error(`${args.input} is not a file`);
       totalBytes = st.size;
-      head = await readHead(args.input);
-      source = createReadStream(args.input, { highWaterMark: 256 * 1024 });
+      const p = await peekPrefix(createReadStream(args.input, { highWaterMark: 256 * 1024 }));
+      head = p.head;
+      source = p.source;
     }
   } catch (e) {
-    err(`cannot read ${args.input}: ${(e as Error).message}`);
-    return 2;
+    return stageFail('read', `cannot read ${args.input}: ${(e as Error).message}`);
   }
   const format = args.format === 'auto' ? detectFormat(args.input, head, args.fields.text) : args.format;
-  const kind = outputKind(args.out);
-  const unit = (args.by.find((d) => (TIME_UNITS as readonly string[]).includes(d)) as TimeUnit | undefined) ?? 'day';
-  const aggregators: AggregatorOptions[] = [{ by: args.by, timezone: args.timezone }];
-  if (kind === 'html') aggregators.push(...reportViews(unit, args.timezone));
 
-  let docsOut: WriteStream | undefined;
-  if (kind === 'ndjson') {
-    docsOut = createWriteStream(args.out!);
-    try {
-      await once(docsOut, 'open');
-    } catch (e) {
-      err(`cannot write ${args.out}: ${(e as Error).message}`);
-      return 2;
-    }
-  }
+  const opened: AtomicFile[] = [];
+  const abortAll = async (): Promise<void> => {
+    await Promise.all(opened.map((f) => f.abort()));
+  };
   const progress = createProgress(io.stderr, totalBytes !== undefined ? { totalBytes } : {});
-  let result: RunResult;
   try {
-    result = await runAnalysis(source, {
+    // ---- write stage (open): temporary files beside each target; nothing is replaced yet
+    const open = async (file: string): Promise<AtomicFile> => {
+      try {
+        const f = await openAtomic(file);
+        opened.push(f);
+        return f;
+      } catch (e) {
+        throw new StageError('write', `cannot write ${file}: ${(e as Error).message}`);
+      }
+    };
+    const postsNdjson: AtomicFile[] = [];
+    const postsCsv: AtomicFile[] = [];
+    for (const o of outputs) {
+      if (o.kind === 'posts-ndjson') postsNdjson.push(await open(o.file));
+      if (o.kind === 'posts-csv') {
+        const f = await open(o.file);
+        await f.write(`${args.excel ? BOM : ''}${POST_CSV_HEADER.join(',')}\n`);
+        postsCsv.push(f);
+      }
+    }
+    const each = (targets: AtomicFile[]) => async (lines: string[]) => {
+      const text = `${lines.join('\n')}\n`;
+      for (const f of targets) {
+        try {
+          await f.write(text);
+        } catch (e) {
+          throw new StageError('write', `cannot write ${f.target}: ${(e as Error).message}`);
+        }
+      }
+    };
+    const runOptions: RunOptions = {
       format,
+      encoding: args.encoding,
       fields: args.fields,
       timezone: args.timezone,
       aggregators,
       workers: args.workers,
+      lenient: args.lenient,
+      excel: args.excel,
       ...(region !== undefined ? { region } : {}),
+      ...(agencies !== undefined ? { agencies } : {}),
+      ...(lexicon !== undefined ? { lexicon } : {}),
       onBadRow: (row) => {
         progress.done();
         err(`line ${row.line}: ${row.message}`);
       },
-      ...(docsOut ? { onDocs: (lines: string[]) => writeAll(docsOut!, `${lines.join('\n')}\n`) } : {}),
+      onWarning: (line, message) => {
+        progress.done();
+        err(`line ${line}: warning: ${message}`);
+      },
+      ...(postsNdjson.length > 0 ? { onDocs: each(postsNdjson) } : {}),
+      ...(postsCsv.length > 0 ? { onPostsCsv: each(postsCsv) } : {}),
       onProgress: (docs, bytes) => progress.update(docs, bytes),
+    };
+    // With workers, build the analysis once here: an invalid region, agency list or lexicon is an
+    // option error, not a failure inside a worker. (One thread builds its processor in runAnalysis,
+    // as an option-stage step too: no second analyzer in memory.)
+    if (args.workers > 1) {
+      try {
+        createProcessor(processorConfig(runOptions));
+      } catch (e) {
+        throw new StageError('option', (e as Error).message.replace(/^suara: /, ''));
+      }
+    }
+    const result: RunResult = await runAnalysis(source, runOptions);
+    progress.done();
+
+    // ---- write stage (finish): render, sync, then rename everything in one go
+    const s = result.summary;
+    const userAgg = result.aggregators[0]!;
+    for (const o of outputs) {
+      if (o.kind === 'rows-csv') {
+        const f = await open(o.file);
+        await f.write(`${args.excel ? BOM : ''}${rowsToCsv(userAgg.rows(), args.by)}`);
+      } else if (o.kind === 'html') {
+        const f = await open(o.file);
+        const data = buildReportData(result.aggregators.slice(1), {
+          input: args.input === '-' ? 'stdin' : args.input,
+          unit,
+          timezone: args.timezone,
+          summary: { documents: s.documents, badRows: s.badRows, badByKind: s.badByKind },
+        });
+        await f.write(renderReport(data));
+      }
+    }
+    const summaryJson = JSON.stringify({
+      input: args.input,
+      format,
+      rowsRead: s.rows,
+      documents: s.documents,
+      badRows: s.badRows,
+      badByKind: s.badByKind,
+      warnings: s.warnings,
+      bytes: s.bytes,
+      seconds: Math.round(s.seconds * 1000) / 1000,
+      outputs: outputs.map((o) => ({ file: o.file, kind: o.kind })),
+      exitCode: s.badRows > 0 ? 1 : 0,
     });
+    if (args.jsonSummary !== undefined && args.jsonSummary !== '-') {
+      const f = await open(args.jsonSummary);
+      await f.write(`${summaryJson}\n`);
+    }
+    try {
+      for (const f of opened) await f.finish();
+      if (toStdout) await writeStdout(io, `${args.excel ? BOM : ''}${rowsToCsv(userAgg.rows(), args.by)}`);
+      commitAll(opened);
+    } catch (e) {
+      throw new StageError('write', `${toStdout ? 'stdout' : 'output'}: ${(e as Error).message}`);
+    }
+    if (args.jsonSummary === '-') io.stderr.write(`${summaryJson}\n`);
+    else if (!args.quiet) io.stderr.write(formatSummary(s));
+    return s.badRows > 0 ? 1 : 0;
   } catch (e) {
     progress.done();
-    if (docsOut) docsOut.destroy();
-    err(e instanceof InputError ? e.message : `cannot read ${args.input}: ${(e as Error).message}`);
-    return 2;
+    await abortAll();
+    if (e instanceof StageError) return stageFail(e.stage, e.message);
+    return stageFail('analyse', (e as Error).message);
   }
-  progress.done();
-  const userAgg = result.aggregators[0];
-  try {
-    if (docsOut) await closeStream(docsOut);
-    else if (kind === 'csv') await writeFile(args.out!, rowsToCsv(userAgg!.rows(), args.by));
-    else if (kind === 'html') {
-      const data = buildReportData(result.aggregators.slice(1), {
-        input: args.input === '-' ? 'stdin' : args.input,
-        unit,
-        timezone: args.timezone,
-        summary: { documents: result.summary.documents, badRows: result.summary.badRows, badByKind: result.summary.badByKind },
-      });
-      await writeFile(args.out!, renderReport(data));
-    } else io.stdout.write(rowsToCsv(userAgg!.rows(), args.by));
-  } catch (e) {
-    err(`cannot write ${args.out ?? 'stdout'}: ${(e as Error).message}`);
-    return 2;
-  }
-  if (!args.quiet) io.stderr.write(formatSummary(result.summary));
-  return result.summary.badRows > 0 ? 1 : 0;
 }
-
 
 /** Dimensions re-exported for callers that build `--by` programmatically. */
 export type { GroupDimension };

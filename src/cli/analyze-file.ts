@@ -2,14 +2,15 @@
  * `analyzeFile`: the CLI's pipeline as a function, for scripts.
  */
 import { createReadStream, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { TIME_UNITS, type TimeUnit, type TimeZoneName } from '../aggregate/buckets';
 import type { AggregateRow, Aggregator, GroupDimension } from '../aggregate/types';
-import { runAnalysis, type RunSummary } from './analyze-command';
-import { detectFormat, type BadRow, type FieldNames, type InputFormat } from './readers';
-import { buildReportData, reportViews } from './report-data';
-import type { ReportData } from './report-html';
+import type { InputEncoding } from './read/decode';
+import { detectFormat, peekPrefix, type InputFormat } from './read/detect';
+import type { BadRow, FieldNames } from './read/records';
+import { buildReportData, reportViews } from './report/data';
+import type { ReportData } from './report/model';
 import { resolveRegion } from './region';
+import { runAnalysis, type RunSummary } from './run';
 
 /**
  * Options of {@link analyzeFile}.
@@ -20,8 +21,10 @@ import { resolveRegion } from './region';
  * ```
  */
 export interface AnalyzeFileOptions {
-  /** Input format; guessed from the name and first bytes when omitted. */
+  /** Input format; guessed from the name and the first line when omitted. */
   format?: InputFormat;
+  /** Input encoding. Default `utf8` (invalid bytes make the row bad). */
+  encoding?: InputEncoding;
   /** Field names (defaults `text`, `id`, `date`, `source`). */
   fields?: Partial<FieldNames>;
   /** Grouping. Default `['entity', 'day']`. */
@@ -78,17 +81,8 @@ export async function analyzeFile(path: string, options: AnalyzeFileOptions = {}
   if (typeof path !== 'string') throw new TypeError('suara: argument "path" must be a string');
   if (!statSync(path).isFile()) throw new TypeError(`suara: ${path} is not a file`);
   const fields: FieldNames = { text: 'text', id: 'id', date: 'date', source: 'source', ...options.fields };
-  let format = options.format;
-  if (format === undefined) {
-    const fh = await open(path, 'r');
-    try {
-      const buf = Buffer.alloc(4096);
-      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-      format = detectFormat(path, buf.subarray(0, bytesRead).toString('utf8'), fields.text);
-    } finally {
-      await fh.close();
-    }
-  }
+  const { head, source } = await peekPrefix(createReadStream(path, { highWaterMark: 256 * 1024 }));
+  const format = options.format ?? detectFormat(path, head, fields.text);
   let region: string | undefined;
   if (options.region !== undefined) {
     const r = resolveRegion(options.region);
@@ -100,8 +94,9 @@ export async function analyzeFile(path: string, options: AnalyzeFileOptions = {}
   const unit = (by.find((d) => (TIME_UNITS as readonly string[]).includes(d)) as TimeUnit | undefined) ?? 'day';
   const badRows: BadRow[] = [];
   const maxBad = options.maxBadRows ?? 1000;
-  const { aggregators, summary } = await runAnalysis(createReadStream(path, { highWaterMark: 256 * 1024 }), {
+  const { aggregators, summary } = await runAnalysis(source, {
     format,
+    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
     fields,
     timezone,
     aggregators: [{ by, timezone }, ...(options.report ? reportViews(unit, timezone) : [])],

@@ -1,68 +1,83 @@
 /**
  * The unit of work shared by the in-process path and the worker threads:
  * analyse a batch of rows, feed the aggregators, and (optionally) render one
- * NDJSON result line per document. Running the same code in both places is
+ * NDJSON and/or CSV line per post. Running the same code in both places is
  * what makes `--workers N` give the same output as one worker.
  */
-import { createAnalyzer } from '../analyze';
+import { createAnalyzer, type AnalyzeOptions } from '../analyze';
 import type { Analysis } from '../analysis';
+import type { TimeZoneName } from '../aggregate/buckets';
 import { createAggregator } from '../aggregate/create-aggregator';
-import type { AggregatorOptions, AggregatorState } from '../aggregate/types';
-import type { BadRow, InputRow } from './readers';
+import type { Aggregator, AggregatorOptions, AggregatorState } from '../aggregate/types';
+import { loadRegistryOverride } from '../entities/registry';
+import type { BadRow, InputRow } from './read/records';
+import { postCsv, postNdjson } from './write/posts';
 
 /** What every processor (local or in a worker) is configured with; structured-clone safe. */
 export interface ProcessorConfig {
   /** One aggregator per entry (the user's `--by`, plus the report's views). */
   aggregators: AggregatorOptions[];
-  /** Render per-document NDJSON lines. */
+  /** Render per-post NDJSON lines. */
   docs: boolean;
+  /** Render per-post CSV lines. */
+  postsCsv?: boolean;
+  /** Apply the spreadsheet formula guard to the per-post text column (`--excel`). */
+  excel?: boolean;
+  /** Zone of the dates in per-post output. Default `Asia/Jakarta`. */
+  timezone?: TimeZoneName;
   /** Kemendagri code of the region assumed for agencies the text does not place (`--region`). */
   region?: string;
+  /** A city's own agency list (`--agencies`), as text for `loadRegistryOverride`; each worker loads it once. */
+  agencies?: string;
+  /** Extra or overriding sentiment words (`--lexicon`), already validated. */
+  lexicon?: [string, number][];
 }
 
 /** Output of one batch, in row order. */
 export interface BatchResult {
   /** NDJSON lines (without newline), one per analysed row, when `docs` is on. */
   docs: string[];
+  /** CSV lines (without newline), one per analysed row, when `postsCsv` is on. */
+  csv: string[];
   /** Rows whose analysis failed. */
   bad: BadRow[];
 }
 
 /** A configured processor. */
 export interface Processor {
-  /** Analyses and aggregates a batch. */
-  process(rows: readonly InputRow[]): BatchResult;
+  /** Analyses and aggregates a batch; with `emit` false only aggregates (a replay after a worker was lost). */
+  process(rows: readonly InputRow[], emit?: boolean): BatchResult;
   /** The aggregators' states, in config order. */
   states(): AggregatorState[];
-}
-
-/** One document's result line: sentiment, entities and per-agency sentiment, without tokens. */
-export function docLine(row: InputRow, a: Analysis): string {
-  const out = {
-    id: row.id,
-    line: row.line,
-    ...(row.date !== undefined ? { date: new Date(row.date).toISOString() } : {}),
-    ...(row.source !== undefined ? { source: row.source } : {}),
-    label: a.sentiment.label,
-    compound: a.sentiment.compound,
-    score: a.sentiment.score,
-    hits: a.sentiment.hits.map((h) => ({ text: h.text, start: h.start, end: h.end, lemma: h.lemma, weight: h.weight, rules: h.rules })),
-    entities: a.entities.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      name: e.name,
-      text: e.text,
-      start: e.start,
-      end: e.end,
-      ...(e.region ? { region: e.region.name } : {}),
-    })),
-    targets: a.targets.map((t) => ({ id: t.id, name: t.name, label: t.label, compound: t.compound, score: t.score })),
-  };
-  return JSON.stringify(out);
+  /** Returns the states and starts empty aggregators (a checkpoint). */
+  takeStates(): AggregatorState[];
+  /** The live aggregators, in config order (the in-process engine hands them over instead of copying states). */
+  aggregators(): Aggregator[];
 }
 
 /**
- * Creates a processor.
+ * The `analyze()` options a processor config stands for. Throws (a
+ * `RegistryOverrideError`, a `TypeError`) for an invalid agency list,
+ * lexicon or region — the CLI calls it once up front to report option errors.
+ *
+ * @example
+ * ```ts
+ * analyzerOptions({ aggregators: [], docs: false, region: '19.71' }); // { entities: { defaultRegion: '19.71' } }
+ * ```
+ */
+export function analyzerOptions(config: ProcessorConfig): AnalyzeOptions {
+  const entities: NonNullable<AnalyzeOptions['entities']> = {};
+  if (config.region !== undefined) entities.defaultRegion = config.region;
+  if (config.agencies !== undefined) entities.registry = loadRegistryOverride(config.agencies);
+  const o: AnalyzeOptions = {};
+  if (Object.keys(entities).length > 0) o.entities = entities;
+  if (config.lexicon !== undefined && config.lexicon.length > 0) o.sentiment = { overrides: config.lexicon };
+  return o;
+}
+
+/**
+ * Creates a processor. The analyzer (lexicons, registry) is built once here,
+ * never per batch.
  *
  * @example
  * ```ts
@@ -72,12 +87,14 @@ export function docLine(row: InputRow, a: Analysis): string {
  * ```
  */
 export function createProcessor(config: ProcessorConfig): Processor {
-  const aggregators = config.aggregators.map((o) => createAggregator(o));
+  let aggregators = config.aggregators.map((o) => createAggregator(o));
+  const timezone = config.timezone ?? 'Asia/Jakarta';
   // One pipeline per processor: analyze(text, options) would rebuild it for every document.
-  const analyzer = createAnalyzer(config.region !== undefined ? { entities: { defaultRegion: config.region } } : {});
+  const analyzer = createAnalyzer(analyzerOptions(config));
   return {
-    process(rows) {
+    process(rows, emit = true) {
       const docs: string[] = [];
+      const csv: string[] = [];
       const bad: BadRow[] = [];
       for (const row of rows) {
         let a: Analysis;
@@ -96,10 +113,18 @@ export function createProcessor(config: ProcessorConfig): Processor {
           ...(row.source !== undefined ? { source: row.source } : {}),
         };
         for (const agg of aggregators) agg.add(record);
-        if (config.docs) docs.push(docLine(row, a));
+        if (!emit) continue;
+        if (config.docs) docs.push(postNdjson(row, a, timezone));
+        if (config.postsCsv) csv.push(postCsv(row, a, timezone, config.excel === true));
       }
-      return { docs, bad };
+      return { docs, csv, bad };
     },
     states: () => aggregators.map((a) => a.toJSON()),
+    aggregators: () => aggregators,
+    takeStates() {
+      const s = aggregators.map((a) => a.toJSON());
+      aggregators = config.aggregators.map((o) => createAggregator(o));
+      return s;
+    },
   };
 }

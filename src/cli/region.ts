@@ -1,11 +1,15 @@
 /**
  * `--region`: a Kemendagri code (`19.71`) or a region name
- * (`Kota Pangkalpinang`, or just `Pangkalpinang` when that is unambiguous).
+ * (`Kota Pangkalpinang`, `Kab. Bangka`, or just `Pangkalpinang` when that is
+ * unambiguous). The CLI resolves names exactly as the library's
+ * `defaultRegion` does, through `resolveRegionName`, so `--region X` and
+ * `createAnalyzer({ entities: { defaultRegion: X } })` never disagree.
  */
-import { builtinRegions } from '../entities/registry';
+import { resolveRegionName } from '../entities/region-name';
 
 /**
- * Resolves a region code or name to its Kemendagri code, or explains why not.
+ * Resolves a region code or name to its Kemendagri code, or explains why not
+ * (the message names the `--region` option).
  *
  * @example
  * ```ts
@@ -14,16 +18,6 @@ import { builtinRegions } from '../entities/registry';
  * ```
  */
 export function resolveRegion(input: string): { code: string } | { error: string } {
-  const q = input.trim();
-  if (/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(q)) return { code: q };
-  const lower = q.toLowerCase();
-  const regions = builtinRegions();
-  const exact = regions.find((r) => r.name.toLowerCase() === lower);
-  if (exact) return { code: exact.code };
-  const bare = regions.filter((r) => r.bare.toLowerCase() === lower);
-  if (bare.length === 1) return { code: bare[0]!.code };
-  if (bare.length > 1) {
-    return { error: `--region "${input}" is ambiguous: ${bare.map((r) => `${r.name} (${r.code})`).join(', ')}` };
-  }
-  return { error: `--region "${input}": unknown region (use its full name, e.g. "Kota Pangkalpinang", or its code, e.g. 19.71)` };
+  const r = resolveRegionName(input);
+  return 'code' in r ? { code: r.code } : { error: `--region "${input}": ${r.error}` };
 }

@@ -3,10 +3,17 @@
  * a pool of worker threads (`--workers N`).
  *
  * Determinism: every batch carries a sequence number and results are handed
- * back in that order, so per-document output is in input order; each worker
- * keeps its own aggregators and the main thread merges their states at the
- * end, which equals aggregating in one place (the aggregator's merge
- * guarantee). Hence `--workers N` output is byte-identical to one worker.
+ * back in that order, so per-post output is in input order; each worker
+ * keeps its own aggregators and sends their states at checkpoints and at the
+ * end, which the main thread merges — equal to aggregating in one place (the
+ * aggregator's merge guarantee). Hence `--workers N` output is
+ * byte-identical to one worker.
+ *
+ * Losing a worker loses no row: the main thread keeps every row a worker
+ * has been sent since its last checkpoint. When a worker dies (typically out
+ * of memory on one huge post) a fresh one replays the rows already counted,
+ * then runs the unfinished batch one row per message; the row that kills a
+ * worker on its own is reported as a bad row (`memory`) and the run goes on.
  */
 import { createRequire } from 'node:module';
 import v8 from 'node:v8';
@@ -14,43 +21,62 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { AggregatorState } from '../aggregate/types';
-import { createProcessor, type BatchResult, type ProcessorConfig } from './processor';
-import type { InputRow } from './readers';
+import { createProcessor, type BatchResult, type Processor, type ProcessorConfig } from './processor';
+import type { BadRow, InputRow } from './read/records';
 
-/** Runs batches and returns the aggregators' states when finished. */
+/** Runs batches; aggregator states go to the `onStates` callback given at creation. */
 export interface Engine {
   /** Processes one batch; results resolve in any order, the caller keeps them in sequence. */
   run(rows: InputRow[]): Promise<BatchResult>;
-  /** Stops accepting work and returns one list of aggregator states per processor (one per worker). */
-  finish(): Promise<AggregatorState[][]>;
+  /** Waits for all work, hands every remaining aggregator state on (worker engine), and stops the threads. */
+  finish(): Promise<void>;
   /** Stops any threads at once (on error). */
   abort(): Promise<void>;
 }
 
+/** Receives one processor's aggregator states (config order); called at checkpoints and at the end. */
+export type StatesSink = (states: AggregatorState[]) => void;
+
 /**
- * An engine that runs batches in this thread.
+ * An engine that runs batches in this thread. Its processor's aggregators
+ * are the result: nothing is copied or merged at the end.
  *
  * @example
- * ```ts
- * const engine = createLocalEngine({ aggregators: [{ by: ['entity'] }], docs: false });
+ * ```ts no-run
+ * // internal API: createProcessor (./processor) is not exported from a package entry
+ * const p = createProcessor({ aggregators: [{ by: ['entity'] }], docs: false });
+ * const engine = createLocalEngine(p);
  * await engine.run([{ line: 1, id: '1', text: 'Dishub lamban' }]);
- * const [[state]] = await engine.finish();
+ * await engine.finish();
+ * p.aggregators()[0]!.documents; // 1
  * ```
  */
-export function createLocalEngine(config: ProcessorConfig): Engine {
-  const processor = createProcessor(config);
+export function createLocalEngine(processor: Processor): Engine {
   return {
     run: (rows) => Promise.resolve(processor.process(rows)),
-    finish: () => Promise.resolve([processor.states()]),
+    finish: () => Promise.resolve(),
     abort: () => Promise.resolve(),
   };
 }
 
 const WORKER_TAG = 'suara-analyze-worker';
 
-type ToWorker = { type: 'batch'; seq: number; rows: InputRow[] } | { type: 'finish' };
+/** Text characters a worker may be sent between checkpoints (the replay buffer kept on the main thread). */
+const CHECKPOINT_CHARS = 8 * 1024 * 1024;
+
+/** Tuning of {@link createWorkerEngine} (defaults suit the CLI; tests shrink them). */
+export interface WorkerEngineOptions {
+  /** Characters of text sent to a worker before it is asked for a checkpoint. Default 8 Mi. */
+  checkpointChars?: number;
+  /** Old-generation heap limit per worker, MB. Default 1024. */
+  maxOldGenerationSizeMb?: number;
+}
+/** Worker deaths tolerated in one run before giving up. */
+const MAX_RESTARTS = 16;
+
+type ToWorker = { type: 'batch'; id: number; rows: InputRow[]; emit: boolean } | { type: 'checkpoint' } | { type: 'finish' };
 type FromWorker =
-  | { type: 'result'; seq: number; result: BatchResult }
+  | { type: 'result'; id: number; result: BatchResult }
   | { type: 'states'; states: AggregatorState[] }
   | { type: 'error'; message: string };
 
@@ -83,6 +109,36 @@ function sourceBootstrap(file: string): string {
   })().catch((e) => { throw e; });`;
 }
 
+/** A batch on its way through one worker slot. */
+interface Batch {
+  seq: number;
+  rows: InputRow[];
+  chars: number;
+  /** Rows the current worker has aggregated (and, when emitting, replied for). */
+  acked: number;
+  /** Run one row per message (after a worker died on this batch). */
+  isolate: boolean;
+  /** Rows dropped as the cause of a worker's death. */
+  dropped: Set<number>;
+  partial: BatchResult;
+  resolve: (r: BatchResult) => void;
+  reject: (e: Error) => void;
+}
+
+/** What the next reply from a worker answers, in order. */
+type Expect = { kind: 'batch'; batch: Batch; rows: number } | { kind: 'replay' } | { kind: 'checkpoint' } | { kind: 'final' };
+
+interface Slot {
+  worker: Worker;
+  /** Batches and checkpoints sent since the last acknowledged checkpoint, in send order. */
+  log: (Batch | 'checkpoint')[];
+  expect: Expect[];
+  chars: number;
+  inFlight: number;
+  lastError: Error | undefined;
+  finished: ((e?: Error) => void) | undefined;
+}
+
 /**
  * An engine over `n` worker threads. Each worker loads this same module
  * (so it works from the bundled `dist/` files and from TypeScript sources
@@ -90,10 +146,11 @@ function sourceBootstrap(file: string): string {
  *
  * @example
  * ```ts
- * const engine = createWorkerEngine({ aggregators: [{ by: ['entity', 'day'] }], docs: true }, 2);
+ * const engine = createWorkerEngine({ aggregators: [{ by: ['entity', 'day'] }], docs: true }, 2, (s) => void s);
  * ```
  */
-export function createWorkerEngine(config: ProcessorConfig, n: number): Engine {
+export function createWorkerEngine(config: ProcessorConfig, n: number, onStates: StatesSink, tuning: WorkerEngineOptions = {}): Engine {
+  const checkpointChars = tuning.checkpointChars ?? CHECKPOINT_CHARS;
   // Measured on Node 20: with V8's default parallel scavenger, allocation-heavy
   // worker threads queue their young-generation GC tasks on the one shared
   // platform pool and wait on each other, so 2 workers ran no faster than 1.
@@ -101,45 +158,142 @@ export function createWorkerEngine(config: ProcessorConfig, n: number): Engine {
   v8.setFlagsFromString('--no-parallel-scavenge');
   const file = selfPath();
   const isTs = file.endsWith('.ts');
-  const workers: Worker[] = [];
-  const pending = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void; worker: number }>();
-  const load: number[] = [];
-  const stateWaiters: ((s: AggregatorState[]) => void)[] = [];
+  const slots: Slot[] = [];
   let failure: Error | undefined;
   let seq = 0;
+  let restarts = 0;
+  let stopping = false; // terminate() was called: exits are expected
 
   const fail = (e: Error): void => {
-    failure ??= e;
-    for (const p of pending.values()) p.reject(e);
-    pending.clear();
+    if (failure) return;
+    failure = e;
+    for (const s of slots) {
+      for (const item of s.log) if (item !== 'checkpoint' && item.acked < item.rows.length) item.reject(e);
+      s.finished?.(e);
+      void s.worker.terminate();
+    }
   };
 
-  for (let i = 0; i < n; i++) {
+  const post = (s: Slot, m: ToWorker, e: Expect): void => {
+    s.expect.push(e);
+    s.worker.postMessage(m);
+  };
+
+  /** Sends the rest of a batch: whole, or one row per message when isolating. */
+  const sendBatch = (s: Slot, b: Batch): void => {
+    if (!b.isolate) {
+      post(s, { type: 'batch', id: b.seq, rows: b.rows, emit: true }, { kind: 'batch', batch: b, rows: b.rows.length });
+      return;
+    }
+    for (let i = b.acked; i < b.rows.length; i++) {
+      post(s, { type: 'batch', id: b.seq, rows: [b.rows[i]!], emit: true }, { kind: 'batch', batch: b, rows: 1 });
+    }
+  };
+
+  const spawn = (i: number): Worker => {
     const options = {
       workerData: { tag: WORKER_TAG, config },
       // Bounded heaps make V8 collect sooner: ~240 MB instead of ~290 MB peak RSS for 2 workers
       // (measured, docs/scaling.md). The live set per worker is tens of MB; 1 GB leaves room for 16 MB rows.
-      resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxOldGenerationSizeMb: tuning.maxOldGenerationSizeMb ?? 1024, maxYoungGenerationSizeMb: 16 },
     };
     const w = isTs ? new Worker(sourceBootstrap(file), { ...options, eval: true }) : new Worker(file, options);
-    load.push(0);
-    w.on('message', (m: FromWorker) => {
-      if (m.type === 'result') {
-        const p = pending.get(m.seq);
-        if (p) {
-          pending.delete(m.seq);
-          load[p.worker]!--;
-          p.resolve(m.result);
-        }
-      } else if (m.type === 'states') {
-        stateWaiters[i]?.(m.states);
-      } else fail(new Error(`worker ${i}: ${m.message}`));
+    w.on('message', (m: FromWorker) => onMessage(i, w, m));
+    w.on('error', (e) => {
+      const s = slots[i];
+      if (s && s.worker === w) s.lastError = e instanceof Error ? e : new Error(String(e));
     });
-    w.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
-    w.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`worker ${i} exited with code ${code}`));
-    });
-    workers.push(w);
+    w.on('exit', (code) => onExit(i, w, code));
+    return w;
+  };
+
+  const onMessage = (i: number, w: Worker, m: FromWorker): void => {
+    const s = slots[i]!;
+    if (s.worker !== w || failure) return;
+    if (m.type === 'error') {
+      fail(new Error(`worker ${i}: ${m.message}`));
+      return;
+    }
+    const e = s.expect.shift();
+    if (e === undefined) return;
+    if (m.type === 'states') {
+      onStates(m.states);
+      if (e.kind === 'final') {
+        s.finished?.();
+        return;
+      }
+      // everything up to the first checkpoint in the log is now in merged states: drop the replay buffer
+      const at = s.log.indexOf('checkpoint');
+      const gone = s.log.splice(0, at + 1);
+      for (const g of gone) if (g !== 'checkpoint') s.chars -= g.chars;
+      return;
+    }
+    if (e.kind !== 'batch') return; // a replay's answer: its rows were reported the first time
+    const b = e.batch;
+    b.acked += e.rows;
+    b.partial.docs.push(...m.result.docs);
+    b.partial.csv.push(...m.result.csv);
+    b.partial.bad.push(...m.result.bad);
+    if (b.acked >= b.rows.length) {
+      s.inFlight--;
+      b.resolve(b.partial);
+      if (s.chars >= checkpointChars && !s.log.includes('checkpoint')) {
+        s.log.push('checkpoint');
+        post(s, { type: 'checkpoint' }, { kind: 'checkpoint' });
+      }
+    }
+  };
+
+  const onExit = (i: number, w: Worker, code: number): void => {
+    const s = slots[i]!;
+    if (s.worker !== w || failure || stopping) return;
+    const err = s.lastError ?? new Error(`worker ${i} exited with code ${code}`);
+    if (++restarts > MAX_RESTARTS) {
+      fail(new Error(`worker ${i}: ${err.message} (gave up after ${MAX_RESTARTS} restarts)`));
+      return;
+    }
+    const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(err.message);
+    // A fresh worker: replay what the dead one had counted, then redo the rest.
+    s.worker = spawn(i);
+    s.expect = [];
+    s.lastError = undefined;
+    let suspect = true; // the first unfinished batch is the one the worker was on
+    for (const item of s.log) {
+      if (item === 'checkpoint') {
+        post(s, { type: 'checkpoint' }, { kind: 'checkpoint' });
+        continue;
+      }
+      const done = item.rows.filter((_, j) => j < item.acked && !item.dropped.has(j));
+      if (done.length > 0) post(s, { type: 'batch', id: -1, rows: done, emit: false }, { kind: 'replay' });
+      if (item.acked >= item.rows.length) continue;
+      if (suspect) {
+        suspect = false;
+        if (item.isolate || item.rows.length - item.acked === 1) {
+          // it died on this one row, alone: that row is bad, the rest goes on
+          const row = item.rows[item.acked]!;
+          const bad: BadRow = {
+            line: row.line,
+            kind: oom ? 'memory' : 'analyze',
+            message: oom ? `analysis ran out of memory (${row.text.length} characters)` : `analysis crashed its worker: ${err.message}`,
+          };
+          item.partial.bad.push(bad);
+          item.dropped.add(item.acked);
+          item.acked++;
+          if (item.acked >= item.rows.length) {
+            s.inFlight--;
+            item.resolve(item.partial);
+            continue;
+          }
+        } else item.isolate = true;
+      }
+      sendBatch(s, item);
+    }
+    if (s.finished) post(s, { type: 'finish' }, { kind: 'final' });
+  };
+
+  for (let i = 0; i < n; i++) {
+    slots.push({ worker: undefined as unknown as Worker, log: [], expect: [], chars: 0, inFlight: 0, lastError: undefined, finished: undefined });
+    slots[i]!.worker = spawn(i);
   }
 
   return {
@@ -147,45 +301,50 @@ export function createWorkerEngine(config: ProcessorConfig, n: number): Engine {
       if (failure) return Promise.reject(failure);
       // Least-loaded worker; ties go to the lowest index (deterministic, though results do not depend on it).
       let best = 0;
-      for (let i = 1; i < n; i++) if (load[i]! < load[best]!) best = i;
-      const id = seq++;
-      load[best]!++;
+      for (let i = 1; i < n; i++) if (slots[i]!.inFlight < slots[best]!.inFlight) best = i;
+      const s = slots[best]!;
+      let chars = 0;
+      for (const r of rows) chars += r.text.length;
       return new Promise<BatchResult>((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker: best });
-        workers[best]!.postMessage({ type: 'batch', seq: id, rows } satisfies ToWorker);
+        const b: Batch = { seq: seq++, rows, chars, acked: 0, isolate: false, dropped: new Set(), partial: { docs: [], csv: [], bad: [] }, resolve, reject };
+        s.log.push(b);
+        s.chars += chars;
+        s.inFlight++;
+        sendBatch(s, b);
       });
     },
     async finish() {
       if (failure) throw failure;
-      const all = await Promise.all(
-        workers.map(
-          (w, i) =>
-            new Promise<AggregatorState[]>((resolve, reject) => {
-              stateWaiters[i] = resolve;
-              w.once('error', reject);
-              w.postMessage({ type: 'finish' } satisfies ToWorker);
+      await Promise.all(
+        slots.map(
+          (s) =>
+            new Promise<void>((resolve, reject) => {
+              s.finished = (e) => (e ? reject(e) : resolve());
+              post(s, { type: 'finish' }, { kind: 'final' });
             }),
         ),
       );
-      await Promise.all(workers.map((w) => w.terminate()));
-      return all;
+      stopping = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
     async abort() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      stopping = true;
+      failure ??= new Error('aborted');
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }
 
-/** Worker-thread side: process batches until told to finish, then send the states. */
+/** Worker-thread side: process batches; send (and reset) the states at checkpoints and at the end. */
 function workerMain(config: ProcessorConfig): void {
   const port = parentPort!;
   const processor = createProcessor(config);
   port.on('message', (m: ToWorker) => {
     try {
       if (m.type === 'batch') {
-        port.postMessage({ type: 'result', seq: m.seq, result: processor.process(m.rows) } satisfies FromWorker);
+        port.postMessage({ type: 'result', id: m.id, result: processor.process(m.rows, m.emit) } satisfies FromWorker);
       } else {
-        port.postMessage({ type: 'states', states: processor.states() } satisfies FromWorker);
+        port.postMessage({ type: 'states', states: processor.takeStates() } satisfies FromWorker);
       }
     } catch (e) {
       port.postMessage({ type: 'error', message: (e as Error).message } satisfies FromWorker);

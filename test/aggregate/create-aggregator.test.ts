@@ -272,3 +272,46 @@ describe('merge equals whole (property)', () => {
     );
   });
 });
+
+describe('merge() with a malformed raw state (issue 15 row 14)', () => {
+  const filled = () => {
+    const a = createAggregator({ by: ['entity', 'day'] });
+    a.add(record({ id: 'a', date: '2024-03-05T10:00', compound: -0.6, targets: [{ id: 'dinas.perhubungan', name: 'Dinas Perhubungan', compound: -0.6, hits: [hit('lambat', 0, -2)] }] }));
+    return a;
+  };
+  const valid = () => filled().toJSON() as unknown as Record<string, unknown>;
+  const cases: [string, (s: Record<string, unknown>) => unknown, RegExp][] = [
+    ['documents: "x"', (s) => ({ ...s, documents: 'x' }), /at documents:/],
+    ['groups: [{ bogus: 1 }]', (s) => ({ ...s, groups: [{ bogus: 1 }] }), /at groups\.0/],
+    ['a negative count', (s) => ({ ...s, groups: [{ ...(s['groups'] as Record<string, unknown>[])[0], count: -1 }] }), /at groups\.0\.count/],
+    ['a key with the wrong length', (s) => ({ ...s, groups: [{ ...(s['groups'] as Record<string, unknown>[])[0], key: ['x'] }] }), /group key/],
+    ['not an object', () => 'x', /invalid aggregator state/],
+    ['null', () => null, /invalid aggregator state/],
+  ];
+  for (const [name, bend, message] of cases) {
+    it(`${name}: TypeError naming the field, aggregator unchanged`, () => {
+      const a = filled();
+      const before = JSON.stringify(a.toJSON());
+      const rowsBefore = a.rows();
+      let thrown: unknown;
+      try {
+        a.merge(bend(valid()) as never);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(TypeError);
+      expect((thrown as Error).message).toMatch(/^suara: merge: invalid aggregator state/);
+      expect((thrown as Error).message).toMatch(message);
+      expect(JSON.stringify(a.toJSON())).toBe(before);
+      expect(a.rows()).toEqual(rowsBefore);
+      expect(a.documents).toBe(1);
+    });
+  }
+
+  it('a valid raw state still merges', () => {
+    const a = filled();
+    a.merge(valid() as never);
+    expect(a.documents).toBe(2);
+    expect(a.rows()[0]!.count).toBe(2);
+  });
+});

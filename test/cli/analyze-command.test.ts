@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { parseCsv } from '../../src/cli/readers';
+import { parseCsv } from '../../src/cli/read/csv';
 import { memoryIO } from './io';
 
 const repo = path.resolve(__dirname, '../..');
@@ -165,7 +165,7 @@ describe('quick commands', () => {
     expect(t.out).toMatch(/^positive\tcompound /);
   });
   it('help and version exit 0', async () => {
-    expect((await run(['--help'])).out).toMatch(/Exit codes: 0 ok, 1 some rows were bad/);
+    expect((await run(['--help'])).out).toMatch(/Exit codes: 0 ok, 1 done but some rows were bad/);
     expect((await run(['--version'])).code).toBe(0);
   });
 });
@@ -179,4 +179,63 @@ describe('progress', () => {
 
 it('fixtures exist', () => {
   expect(existsSync(fx('posts.ndjson'))).toBe(true);
+});
+
+describe('--agencies and --lexicon', () => {
+  it('a city list and extra words change the result; broken files are option errors with the line', async () => {
+    const dir = tmp;
+    const input = path.join(dir, 'city.ndjson');
+    writeFileSync(input, '{"id":"a","text":"SiSehat Soreang jozz, pelayanannya"}\n');
+    const agencies = path.join(dir, 'agencies.tsv');
+    writeFileSync(agencies, 'region\tid\tname\taliases\n32.04\tdinas.kesehatan\tDinas Kesehatan\tSiSehat Soreang\n');
+    const lexicon = path.join(dir, 'kata.tsv');
+    writeFileSync(lexicon, 'term\tweight\njozz\t3\n');
+    const out = path.join(dir, 'city-out.ndjson');
+    const plain = await run(['analyze', input, '--out', out]);
+    expect(plain.code).toBe(0);
+    const before = JSON.parse(readFileSync(out, 'utf8')) as { label: string; entities: { id: string }[] };
+    expect(before.entities).toEqual([]);
+    for (const workers of ['1', '2']) {
+      const r = await run(['analyze', input, '--agencies', agencies, '--lexicon', lexicon, '--workers', workers, '--out', out]);
+      expect(r.code, r.err).toBe(0);
+      const after = JSON.parse(readFileSync(out, 'utf8')) as { label: string; entities: { id: string }[] };
+      expect(after.entities.map((e) => e.id)).toEqual(['dinas.kesehatan']);
+      expect(after.label).toBe('positive');
+    }
+    writeFileSync(agencies, 'region\tid\tname\n32.04\tdinas.kesehatan\tDinas Kesehatan\n32.04\tdinas.keshatan\tDinas Kesehatan\n');
+    const bad = await run(['analyze', input, '--agencies', agencies, '--out', out]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/option error: --agencies .*agencies\.tsv: line 3, field "id": unknown kind id "dinas\.keshatan"/);
+    writeFileSync(lexicon, 'jozz\t3\nparah\tbanget\n');
+    const badLex = await run(['analyze', input, '--lexicon', lexicon]);
+    expect(badLex.code).toBe(2);
+    expect(badLex.err).toMatch(/option error: --lexicon .*kata\.tsv: line 2: "parah"/);
+  });
+});
+
+describe('--agencies reads the registry format of the library loader', () => {
+  it('a city\'s handles and BUMD rows tag posts, in one thread and in workers alike', async () => {
+    const input = path.join(tmp, 'handles.ndjson');
+    writeFileSync(input, '{"id":"h1","text":"@dishub_pkp lampu merah mati, #pdamtirtapinang keruh"}\n');
+    const agencies = path.join(tmp, 'city-handles.tsv');
+    writeFileSync(
+      agencies,
+      'region\tkind\tid\ttype\tname\thandles\n' +
+        '19.71\topd\tdinas.perhubungan\t\tDinas Perhubungan\t@dishub_pkp\n' +
+        '19.71\tbumd\ttirta-pinang\tairminum\tPerumda Air Minum Tirta Pinang\t@pdamtirtapinang|#pdamtirtapinang\n',
+    );
+    const outs: string[] = [];
+    for (const workers of ['1', '2']) {
+      const out = path.join(tmp, `handles-${workers}.ndjson`);
+      const r = await run(['analyze', input, '--agencies', agencies, '--workers', workers, '--out', out]);
+      expect(r.code, r.err).toBe(0);
+      outs.push(readFileSync(out, 'utf8'));
+      const doc = JSON.parse(readFileSync(out, 'utf8')) as { entities: { text: string; kind: string; start: number }[] };
+      expect(doc.entities.map((e) => [e.text, e.kind, e.start])).toEqual([
+        ['@dishub_pkp', 'opd', 0],
+        ['#pdamtirtapinang', 'bumd', 30],
+      ]);
+    }
+    expect(outs[0]).toBe(outs[1]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, highlight, renderReport } from '../../src/cli/report-html';
-import { handReport } from './report-fixture';
+import { escapeHtml, highlight, renderReport } from '../../../src/cli/report/html';
+import { handReport } from './fixture';
 
 describe('highlight', () => {
   it('wraps hits in <mark> by polarity and escapes everything else', () => {

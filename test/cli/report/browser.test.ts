@@ -10,8 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/cli/report-html';
-import { handReport } from './report-fixture';
+import { renderReport } from '../../../src/cli/report/html';
+import { handReport } from './fixture';
 
 const CHROMIUM = '/usr/bin/chromium';
 const has = existsSync(CHROMIUM);
@@ -23,7 +23,7 @@ const repo = path.resolve(__dirname, '../..');
 async function reportHtml(): Promise<{ html: string; fromCli: boolean }> {
   const fixture = path.join(repo, 'fixtures/posts.ndjson');
   if (existsSync(path.join(repo, 'src/analyze.ts')) && existsSync(fixture)) {
-    const { analyzeFile } = await import('../../src/cli/analyze-file');
+    const { analyzeFile } = await import('../../../src/cli/analyze-file');
     const result = await analyzeFile(path.relative(process.cwd(), fixture) || fixture, { report: true, region: 'Kota Pangkalpinang' });
     return { html: renderReport(result.report!), fromCli: true };
   }

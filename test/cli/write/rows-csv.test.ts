@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAggregator } from '../../src/aggregate';
-import { parseCsv } from '../../src/cli/readers';
-import { csvCell, rowsToCsv } from '../../src/cli/rows-csv';
-import { hit, record } from '../aggregate/fixtures';
+import { createAggregator } from '../../../src/aggregate';
+import { parseCsv } from '../../../src/cli/read/csv';
+import { csvCell, rowsToCsv } from '../../../src/cli/write/rows-csv';
+import { hit, record } from '../../aggregate/fixtures';
 
 describe('rows CSV', () => {
   it('quotes when needed and defuses spreadsheet formulas', () => {

@@ -1,8 +1,8 @@
-import { buildAggregator } from '../../src/aggregate/create-aggregator';
-import { resolveAggregatorOptions } from '../../src/aggregate/options';
-import type { ReportData } from '../../src/cli/report-html';
-import { buildReportData, reportViews } from '../../src/cli/report-data';
-import { hit, record } from '../aggregate/fixtures';
+import { buildAggregator } from '../../../src/aggregate/create-aggregator';
+import { resolveAggregatorOptions } from '../../../src/aggregate/options';
+import type { ReportData } from '../../../src/cli/report/html';
+import { buildReportData, reportViews } from '../../../src/cli/report/data';
+import { hit, record } from '../../aggregate/fixtures';
 
 /** A hand-built report over three agencies and three weeks (no analyzer involved). */
 export function handReport(): ReportData {

@@ -2,10 +2,10 @@
  * The aggregator views a report needs, and assembling them into
  * {@link ReportData}.
  */
-import type { TimeUnit, TimeZoneName } from '../aggregate/buckets';
-import { detectSpikes } from '../aggregate/spikes';
-import type { Aggregator, AggregatorOptions } from '../aggregate/types';
-import type { ReportData } from './report-html';
+import type { TimeUnit, TimeZoneName } from '../../aggregate/buckets';
+import { detectSpikes } from '../../aggregate/spikes';
+import type { Aggregator, AggregatorOptions } from '../../aggregate/types';
+import type { ReportData } from './model';
 
 /** The four views: `[entity, unit]`, `[unit]`, `[entity]`, `[]`, in that order. */
 export function reportViews(unit: TimeUnit, timezone: TimeZoneName): AggregatorOptions[] {

@@ -2,7 +2,7 @@
  * Aggregate rows as CSV (RFC 4180), one group per line, for spreadsheets
  * and dataframes.
  */
-import type { AggregateRow, GroupDimension, TermCount } from '../aggregate/types';
+import type { AggregateRow, GroupDimension, TermCount } from '../../aggregate/types';
 
 function round6(x: number): string {
   if (!Number.isFinite(x)) return '';
@@ -26,6 +26,20 @@ export function csvCell(value: string | number | null | undefined): string {
   let s = value;
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Quotes a CSV cell per RFC 4180 without the formula guard of
+ * {@link csvCell}: the text comes back byte for byte.
+ *
+ * @example
+ * ```ts
+ * csvQuote('-_- lambat'); // '-_- lambat'
+ * csvQuote('a, b'); // '"a, b"'
+ * ```
+ */
+export function csvQuote(value: string): string {
+  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 function terms(list: readonly TermCount[]): string {
