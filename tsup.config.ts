@@ -12,6 +12,7 @@ export default defineConfig({
     stem: 'src/stem/index.ts',
     sentiment: 'src/sentiment/index.ts',
     entities: 'src/entities/index.ts',
+    topics: 'src/topics/index.ts',
     aggregate: 'src/aggregate/index.ts',
     node: 'src/node.ts',
     cli: 'src/cli/bin.ts',

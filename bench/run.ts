@@ -17,7 +17,7 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { printTable, type BenchRow } from './harness';
 
-const MODULES = ['tokenize', 'stem', 'sentiment', 'entities', 'analyze', 'cli'] as const;
+const MODULES = ['tokenize', 'stem', 'sentiment', 'entities', 'topics', 'analyze', 'cli'] as const;
 
 function parseOnly(argv: string[]): Set<string> {
   const i = argv.indexOf('--only');

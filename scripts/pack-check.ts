@@ -26,8 +26,8 @@ import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const keep = process.argv.includes('--keep');
-const SUBPATHS = ['suara', 'suara/text', 'suara/stem', 'suara/sentiment', 'suara/entities', 'suara/aggregate', 'suara/node'];
-const ENTRIES = ['index', 'text', 'stem', 'sentiment', 'entities', 'aggregate', 'node', 'cli'];
+const SUBPATHS = ['suara', 'suara/text', 'suara/stem', 'suara/sentiment', 'suara/entities', 'suara/topics', 'suara/aggregate', 'suara/node'];
+const ENTRIES = ['index', 'text', 'stem', 'sentiment', 'entities', 'topics', 'aggregate', 'node', 'cli'];
 
 function fail(message: string): never {
   console.error(`pack-check: FAIL: ${message}`);
@@ -105,6 +105,7 @@ const result = {
   stem: ['memakan', 'pelayanan', 'kerusakan'].map((w) => mods['suara/stem'].stem(w)),
   sentiment: mods['suara/sentiment'].scoreSentiment(texts[0]),
   entities: mods['suara/entities'].tagEntities(texts[0]),
+  topics: mods['suara/topics'].tagTopics(texts[0]),
   aggregate: typeof mods['suara/aggregate'].createAggregator,
   node: typeof mods['suara/node'].analyzeFile,
 };

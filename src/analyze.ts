@@ -17,6 +17,8 @@ import { sentenceSpans } from './text/sentences';
 import { isKnownWord } from './stem/known-word';
 import { createTapeTokenizer } from './text/tape';
 import { parseTokenizeOptions, type TokenizeOptions } from './text/tokenize';
+import { createTopicTagger, type TopicTaggerOptions } from './topics/create-tagger';
+import { topicSentiments } from './topics/aspects';
 import type { Analysis } from './analysis';
 import type { Token } from './text/types';
 
@@ -35,6 +37,8 @@ export interface AnalyzeOptions {
   sentiment?: SentimentOptions;
   /** Entity tagger options (`defaultRegion`, `date`, `registry`). */
   entities?: EntityTaggerOptions;
+  /** Topic tagger options (a city's own topics, see `createTopicTagger`), or `false` to skip topics (`topics` is then `[]`). */
+  topics?: TopicTaggerOptions | false;
 }
 
 /**
@@ -75,6 +79,7 @@ const optionsSchema = z.strictObject({
   tokenize: z.optional(z.record(z.string(), z.unknown())),
   sentiment: z.optional(z.record(z.string(), z.unknown())),
   entities: z.optional(z.record(z.string(), z.unknown())),
+  topics: z.optional(z.union([z.literal(false), z.record(z.string(), z.unknown())])),
 });
 
 /**
@@ -100,6 +105,7 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
   const tokenizer = createTapeTokenizer(parseTokenizeOptions({ knownWord: isKnownWord, ...o.tokenize }));
   const scorer: SentimentScorer = createSentimentScorer(o.sentiment ?? {});
   const tagger: EntityTagger = createEntityTagger(o.entities);
+  const topicTagger = o.topics === false ? undefined : createTopicTagger(o.topics);
   const rules = defaultRulesJson();
   const alpha = o.sentiment?.alpha ?? rules.alpha;
   // clause boundaries for targeted sentiment come from the same contrast table the scorer uses
@@ -118,7 +124,9 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
       const tokens: Token[] = tape.tokens();
       const entities = tagger.tag(text, context?.date);
       const targets = targetSentiments({ text, sentences, tokens, sentiment, mentions: entities, alpha, thresholds, contrastWords });
-      return { tokens, sentences, sentiment, entities, targets };
+      // topics read the same tokens (no second scan); aspect sentiment uses the clause logic of targets
+      const topics = topicTagger === undefined ? [] : topicSentiments({ text, sentences, tokens, sentiment, mentions: entities, topics: topicTagger.tagTokens(tokens, text), taxonomy: topicTagger, alpha, thresholds, contrastWords });
+      return { tokens, sentences, sentiment, entities, targets, topics };
     },
   };
 }
@@ -126,8 +134,8 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
 let defaultAnalyzer: Analyzer | undefined;
 
 /**
- * Tokens, sentences, sentiment, agency/region mentions and the sentiment
- * aimed at each agency, for one text.
+ * Tokens, sentences, sentiment, agency/region mentions, the sentiment
+ * aimed at each agency, and complaint topics with their aspect sentiment, for one text.
  *
  * @example
  * ```ts

@@ -33,6 +33,10 @@ interface Unit {
   entity: string | null;
   name: string | null;
   region: string | null;
+  topic: string | null;
+  attribution: string | null;
+  /** Cue spans of the topic, when grouped by topic. */
+  cues?: readonly { start: number; end: number }[];
   compound: number;
   label: string;
   hits: readonly SentimentHit[];
@@ -69,7 +73,9 @@ function compareExamples(a: ExampleDoc, b: ExampleDoc, sign: 1 | -1): number {
   if (byId !== 0) return byId;
   const byText = compareStrings(a.text ?? '', b.text ?? '');
   if (byText !== 0) return byText;
-  return compareStrings(JSON.stringify(a.hits ?? []), JSON.stringify(b.hits ?? []));
+  const byHits = compareStrings(JSON.stringify(a.hits ?? []), JSON.stringify(b.hits ?? []));
+  if (byHits !== 0) return byHits;
+  return compareStrings(JSON.stringify(a.cues ?? []), JSON.stringify(b.cues ?? []));
 }
 
 /** Inserts `ex` into the sorted, bounded list `list` (k is small, so linear insertion is fine). */
@@ -100,6 +106,7 @@ function checkRecord(record: unknown): asserts record is AggregateRecord {
   }
   if (!Array.isArray(analysis['targets'])) throw new TypeError('suara: record.analysis.targets must be an array');
   if (!Array.isArray(analysis['entities'])) throw new TypeError('suara: record.analysis.entities must be an array');
+  if (analysis['topics'] !== undefined && !Array.isArray(analysis['topics'])) throw new TypeError('suara: record.analysis.topics must be an array');
   const id = r['id'];
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
     throw new TypeError('suara: record.id must be a string or a number');
@@ -110,13 +117,54 @@ function checkRecord(record: unknown): asserts record is AggregateRecord {
   if (text !== undefined && typeof text !== 'string') throw new TypeError('suara: record.text must be a string');
 }
 
+/**
+ * Units of a record grouped by topic: one per topic (with its aspect
+ * sentiment), and with `entity` one per topic × agency, carrying the
+ * agency's attribution (`explicit` / `implied`; `null` for a topic without
+ * an agency, such as `service` or `other` in a post that names none).
+ */
+function topicUnitsOf(record: AggregateRecord, byEntity: boolean, byRegion: boolean): Unit[] {
+  const topics = record.analysis.topics;
+  if (!Array.isArray(topics)) throw new TypeError('suara: record.analysis.topics must be an array when grouping by topic (analyze() with topics)');
+  const units: Unit[] = [];
+  const seen = new Set<string>();
+  const region = byRegion ? firstRegion(record) : null;
+  for (const t of topics) {
+    const base = { topic: t.id, compound: t.compound, label: t.label, hits: t.hits, cues: t.cues };
+    if (!byEntity || t.agencies.length === 0) {
+      if (seen.has(t.id)) continue; // defensive: one unit per topic per document
+      seen.add(t.id);
+      units.push({ ...base, entity: null, name: null, region, attribution: null });
+      continue;
+    }
+    for (const a of t.agencies) {
+      const key = `${t.id}\u0000${a}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const target = t.attribution === 'explicit' ? record.analysis.targets.find((x) => x.id === a) : undefined;
+      let r = region;
+      if (byRegion && target !== undefined) {
+        for (const m of target.mentions) {
+          r = regionOfMention(m);
+          if (r !== null) break;
+        }
+      }
+      units.push({ ...base, entity: a, name: target?.name ?? null, region: r, attribution: t.attribution });
+    }
+  }
+  return units;
+}
+
 /** Expands one record into the units it contributes (see docs/cli.md, "What is counted"). */
-function unitsOf(record: AggregateRecord, byEntity: boolean, byRegion: boolean): Unit[] {
+function unitsOf(record: AggregateRecord, byEntity: boolean, byRegion: boolean, byTopic: boolean): Unit[] {
+  if (byTopic) return topicUnitsOf(record, byEntity, byRegion);
   const { sentiment, targets, entities } = record.analysis;
   const whole = (entity: string | null, name: string | null, region: string | null): Unit => ({
     entity,
     name,
     region,
+    topic: null,
+    attribution: null,
     compound: sentiment.compound,
     label: sentiment.label,
     hits: sentiment.hits,
@@ -135,7 +183,7 @@ function unitsOf(record: AggregateRecord, byEntity: boolean, byRegion: boolean):
           if (region !== null) break;
         }
       }
-      units.push({ entity: t.id, name: t.name, region, compound: t.compound, label: t.label, hits: t.hits });
+      units.push({ entity: t.id, name: t.name, region, topic: null, attribution: null, compound: t.compound, label: t.label, hits: t.hits });
     }
     return units;
   }
@@ -205,6 +253,7 @@ function cloneExample(e: ExampleDoc): ExampleDoc {
   const out: ExampleDoc = { id: e.id, compound: e.compound };
   if (e.text !== undefined) out.text = e.text;
   if (e.hits !== undefined) out.hits = e.hits.map((h) => ({ start: h.start, end: h.end, weight: h.weight }));
+  if (e.cues !== undefined) out.cues = e.cues.map((c) => ({ start: c.start, end: c.end }));
   return out;
 }
 
@@ -221,6 +270,7 @@ export function buildAggregator(
   const unit = timeUnitOf(by);
   const byEntity = by.includes('entity');
   const byRegion = by.includes('region');
+  const byTopic = by.includes('topic');
   const groups = new Map<string, Group>();
   let documents = initialDocuments;
 
@@ -260,6 +310,7 @@ export function buildAggregator(
       ex.hits = u.hits
         .filter((h) => h.end <= text.length && h.weight !== 0)
         .map((h) => ({ start: h.start, end: h.end, weight: h.weight }));
+      if (u.cues !== undefined) ex.cues = u.cues.filter((c) => c.end <= text.length).map((c) => ({ start: c.start, end: c.end }));
     }
     return ex;
   };
@@ -303,9 +354,19 @@ export function buildAggregator(
       }
       const source = record.source ?? null;
       documents++;
-      for (const u of unitsOf(record, byEntity, byRegion)) {
+      for (const u of unitsOf(record, byEntity, byRegion, byTopic)) {
         const key = by.map((d): string | null =>
-          d === 'entity' ? u.entity : d === 'region' ? u.region : d === 'source' ? source : bucket,
+          d === 'entity'
+            ? u.entity
+            : d === 'topic'
+              ? u.topic
+              : d === 'attribution'
+                ? u.attribution
+                : d === 'region'
+                  ? u.region
+                  : d === 'source'
+                    ? source
+                    : bucket,
         );
         const g = groupFor(key);
         if (u.name !== null) g.name = minName(g.name, u.name);
@@ -361,7 +422,9 @@ export function buildAggregator(
           if (d === 'entity') {
             row.entity = v;
             row.entityName = g.name;
-          } else if (d === 'region') row.region = v;
+          } else if (d === 'topic') row.topic = v;
+          else if (d === 'attribution') row.attribution = v;
+          else if (d === 'region') row.region = v;
           else if (d === 'source') row.source = v;
           else row.bucket = v;
         });
@@ -398,6 +461,13 @@ export function buildAggregator(
  * Without `entity` in `by`, every document counts once with its whole-text
  * sentiment. Grouping by `region` uses the region attached to the agency's
  * mentions (with `entity`) or each distinct region the post mentions.
+ *
+ * Grouping by `topic` counts each topic of a post once, with its **aspect**
+ * sentiment (`analysis.topics`); with `entity` as well, once per topic ×
+ * agency, and `attribution` (inserted into `by` automatically) keeps the
+ * agencies a post names (`explicit`) apart from a topic's usual agency
+ * standing in for a post that names none (`implied`). Example posts of
+ * topic groups carry the cue spans (`cues`) beside the sentiment `hits`.
  *
  * Guarantee: splitting records into any shards, aggregating each, and
  * merging in any order gives `rows()` and `toJSON()` deep-equal to adding

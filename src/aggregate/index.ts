@@ -1,12 +1,15 @@
 /**
  * `suara/aggregate`: mergeable aggregation of analysed documents by agency,
- * region, source and time bucket, plus spike detection.
+ * topic, region, source and time bucket, plus spike detection and the
+ * "Perlu perhatian" ranking of agency × topic pairs.
  *
  * @packageDocumentation
  */
 export { createAggregator } from './create-aggregator';
 export { restoreAggregator } from './state';
 export { detectSpikes } from './spikes';
+export { needsAttention } from './attention';
+export type { AttentionExample, AttentionHighlight, AttentionItem, AttentionOptions, AttentionWindow } from './attention';
 export type { Spike, SpikeOptions } from './spikes';
 export {
   bucketIndex,
@@ -27,6 +30,7 @@ export type {
   AggregatorState,
   AnalysisSummary,
   ExampleDoc,
+  ExampleCue,
   ExampleHit,
   GroupDimension,
   GroupState,

@@ -49,6 +49,10 @@ export interface Spike {
   entity?: string | null;
   /** Agency name when the rows were grouped by entity. */
   entityName?: string | null;
+  /** Topic when the rows were grouped by topic. */
+  topic?: string | null;
+  /** Attribution (`explicit` / `implied`) when the rows were grouped by entity and topic. */
+  attribution?: string | null;
   /** Region when the rows were grouped by region. */
   region?: string | null;
   /** Source when the rows were grouped by source. */
@@ -83,7 +87,8 @@ const spikeOptionsSchema = z.strictObject({
  * own rolling baseline — the dashboard's alert list.
  *
  * Rows must come from an aggregator grouped by a time unit (plus any of
- * entity, region, source; each combination is its own series). For every
+ * entity, topic, attribution, region, source; each combination is its own
+ * series, so spikes are per topic when grouped by topic). For every
  * bucket of a series, the baseline is the previous `window` buckets
  * (buckets with no posts count as zero; buckets before the series' first
  * post are not used), and nothing is flagged with fewer than `minBaseline`
@@ -126,7 +131,7 @@ export function detectSpikes(rows: readonly AggregateRow[], options?: SpikeOptio
     if (unit === undefined) throw new TypeError(`suara: unrecognised bucket label ${JSON.stringify(row.bucket)}`);
     const idx = bucketIndex(row.bucket, unit);
     if (idx === undefined) throw new TypeError(`suara: bucket ${JSON.stringify(row.bucket)} is not a ${unit} label`);
-    const key = JSON.stringify([row.entity ?? null, row.region ?? null, row.source ?? null]);
+    const key = JSON.stringify([row.entity ?? null, row.topic ?? null, row.attribution ?? null, row.region ?? null, row.source ?? null]);
     let s = series.get(key);
     if (!s) {
       s = { rows: new Map(), first: idx };
@@ -150,9 +155,11 @@ export function detectSpikes(rows: readonly AggregateRow[], options?: SpikeOptio
           neg += r.negative;
         }
       }
-      const base: Pick<Spike, 'entity' | 'entityName' | 'region' | 'source'> = {};
+      const base: Pick<Spike, 'entity' | 'entityName' | 'topic' | 'attribution' | 'region' | 'source'> = {};
       if (row.entity !== undefined) base.entity = row.entity;
       if (row.entityName !== undefined) base.entityName = row.entityName;
+      if (row.topic !== undefined) base.topic = row.topic;
+      if (row.attribution !== undefined) base.attribution = row.attribution;
       if (row.region !== undefined) base.region = row.region;
       if (row.source !== undefined) base.source = row.source;
       const lambda = Math.max(posts / h, 0.5);
@@ -200,6 +207,8 @@ export function detectSpikes(rows: readonly AggregateRow[], options?: SpikeOptio
     (a, b) =>
       cmp(a.bucket, b.bucket) ||
       cmp(a.entity, b.entity) ||
+      cmp(a.topic, b.topic) ||
+      cmp(a.attribution, b.attribution) ||
       cmp(a.region, b.region) ||
       cmp(a.source, b.source) ||
       cmp(a.kind, b.kind),

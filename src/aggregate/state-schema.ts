@@ -16,6 +16,7 @@ const example = z.strictObject({
   compound: z.number().check(z.gte(-1), z.lte(1)),
   text: z.optional(z.string()),
   hits: z.optional(z.array(z.strictObject({ start: count, end: count, weight: z.number() }))),
+  cues: z.optional(z.array(z.strictObject({ start: count, end: count }))),
 });
 // Terms and median bins are most of a state (thousands of entries): checked by one plain function
 // per entry inside zod (the array keeps the index in the error path) — about 10× faster than

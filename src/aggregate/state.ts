@@ -50,9 +50,11 @@ function stripUndefined(e: {
   compound: number;
   text?: string | undefined;
   hits?: ExampleHit[] | undefined;
+  cues?: { start: number; end: number }[] | undefined;
 }): ExampleDoc {
   const out: ExampleDoc = { id: e.id, compound: e.compound };
   if (e.text !== undefined) out.text = e.text;
   if (e.hits !== undefined) out.hits = e.hits;
+  if (e.cues !== undefined) out.cues = e.cues;
   return out;
 }

@@ -3,20 +3,22 @@ import type { TimeUnit, TimeZoneName } from './buckets';
 import type { ShareInterval } from './stats';
 
 /**
- * A grouping dimension: the agency (`entity`), the `region`, the record's
- * `source`, or one time bucket.
+ * A grouping dimension: the agency (`entity`), the complaint `topic`, the
+ * `region`, the record's `source`, one time bucket, or the `attribution` of
+ * a topic's agency (`explicit` / `implied`; added by itself whenever `by`
+ * has both `entity` and `topic`, so the two are never mixed).
  *
  * @example
  * ```ts
- * const by: import('suara').GroupDimension[] = ['entity', 'day'];
+ * const by: import('suara').GroupDimension[] = ['entity', 'topic', 'week'];
  * ```
  */
-export type GroupDimension = 'entity' | 'region' | 'source' | TimeUnit;
+export type GroupDimension = 'entity' | 'topic' | 'attribution' | 'region' | 'source' | TimeUnit;
 
 /**
  * The parts of an {@link Analysis} the aggregator reads. A full `Analysis`
  * fits; so does a slimmed copy without tokens (cheaper to send between
- * threads or to store).
+ * threads or to store). `topics` is needed only when grouping by `topic`.
  *
  * @example
  * ```ts
@@ -25,7 +27,7 @@ export type GroupDimension = 'entity' | 'region' | 'source' | TimeUnit;
  * const slim: import('suara').AnalysisSummary = { sentiment, entities, targets };
  * ```
  */
-export type AnalysisSummary = Pick<Analysis, 'sentiment' | 'entities' | 'targets'>;
+export type AnalysisSummary = Pick<Analysis, 'sentiment' | 'entities' | 'targets'> & Partial<Pick<Analysis, 'topics'>>;
 
 /**
  * One analysed document, as fed to {@link Aggregator.add}.
@@ -65,7 +67,10 @@ export interface AggregateRecord {
  * ```
  */
 export interface AggregatorOptions {
-  /** Grouping dimensions, at most one time unit. Default `['entity', 'day']`; `[]` gives one overall group. */
+  /**
+   * Grouping dimensions, at most one time unit. Default `['entity', 'day']`; `[]` gives one overall group.
+   * With both `entity` and `topic`, `attribution` is inserted after `topic` when absent.
+   */
   by?: GroupDimension[];
   /** Time zone for buckets and offset-less dates. Default `Asia/Jakarta` (WIB). */
   timezone?: TimeZoneName;
@@ -128,6 +133,23 @@ export interface ExampleDoc {
   text?: string;
   /** The sentiment hits within `text`, for highlighting. */
   hits?: ExampleHit[];
+  /** The topic's cue spans within `text`, when grouped by topic. */
+  cues?: ExampleCue[];
+}
+
+/**
+ * A topic cue's span in an example text.
+ *
+ * @example
+ * ```ts
+ * const c: import('suara').ExampleCue = { start: 0, end: 15 };
+ * ```
+ */
+export interface ExampleCue {
+  /** Start offset into the example text. */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
 }
 
 /**
@@ -145,6 +167,10 @@ export interface AggregateRow {
   entity?: string | null;
   /** Agency name. */
   entityName?: string | null;
+  /** Topic id (`roads`, …, `other`). */
+  topic?: string | null;
+  /** `explicit` (the post names the agency) or `implied` (the topic's usual agency); `null` for a topic with no agency. */
+  attribution?: string | null;
   /** Region name, or `null`. */
   region?: string | null;
   /** Source, or `null`. */

@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 
 const repo = path.resolve(__dirname, '../..');
 const dist = path.join(repo, 'dist');
-const CORE = ['index', 'text', 'stem', 'sentiment', 'entities', 'aggregate'];
+const CORE = ['index', 'text', 'stem', 'sentiment', 'entities', 'topics', 'aggregate'];
 const hasDist = CORE.every((e) => existsSync(path.join(dist, `${e}.js`)) && existsSync(path.join(dist, `${e}.cjs`)));
 if (!hasDist) console.warn('[suara] dist/ absent: skipping the core import-graph test (run `npm run build` first)');
 

@@ -6,7 +6,7 @@
  *
  * Conventions (also stated in docs/README.md):
  * - Each block is a standalone ES module: it imports what it uses from 'suara',
- *   'suara/text', 'suara/stem', 'suara/sentiment', 'suara/entities', 'suara/aggregate'
+ *   'suara/text', 'suara/stem', 'suara/sentiment', 'suara/entities', 'suara/topics', 'suara/aggregate'
  *   or 'suara/node' (rewritten here to the sources), and top-level `await` works.
  *   A block in src/ may also use, without importing, the names its own module exports.
  * - A top-level expression statement followed by a comment that is a JS literal becomes a
@@ -36,6 +36,7 @@ const entries: Record<string, string> = {
   'suara/stem': 'src/stem/index.ts',
   'suara/sentiment': 'src/sentiment/index.ts',
   'suara/entities': 'src/entities/index.ts',
+  'suara/topics': 'src/topics/index.ts',
   'suara/aggregate': 'src/aggregate/index.ts',
   'suara/node': 'src/node.ts',
 };
