@@ -331,7 +331,14 @@ export function renderReport(data: ReportData): string {
 
   // Filters (applied by the inline script: rows outside the selection are hidden)
   const topicIds = data.topics.map((r) => r.topic).filter((t): t is string => typeof t === 'string');
-  const agencyOptions = [...agencies].sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : 1)).map((r) => ({ value: r.entity!, label: nameOf(r) }));
+  // named agencies plus those only implied by a topic (jalan rusak → Dinas PUPR), then 'no agency'
+  const agencyNames = new Map<string, string>();
+  for (const r of [...agencies, ...data.agencyTopics]) {
+    if (r.entity !== null && r.entity !== undefined && !agencyNames.has(r.entity)) agencyNames.set(r.entity, nameOf(r));
+  }
+  const agencyOptions = [...agencyNames]
+    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1))
+    .map(([value, label]) => ({ value, label }));
   if (data.agencyTopics.some((r) => r.entity === null)) agencyOptions.push({ value: NO_AGENCY, label: 'tanpa OPD' });
   s.push(
     `<form id="filters" class="filters"><label>Topik <select id="filter-topic">${options(topicIds.map((t) => ({ value: t, label: t })), 'semua topik')}</select></label>` +
