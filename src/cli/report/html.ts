@@ -1,16 +1,19 @@
 /**
- * One self-contained HTML report: inline CSS and inline SVG charts, no
- * scripts, no fonts, no network. Deterministic: the same data gives the same
+ * One self-contained HTML report: inline CSS, inline SVG charts and one small
+ * inline script (the topic and agency filters), no fonts, no network (a
+ * Content-Security-Policy forbids any fetch). Deterministic: the same data gives the same
  * bytes (no timestamps), so reports can be diffed and tested.
  */
+import type { AttentionExample, AttentionItem } from '../../aggregate/attention';
 import { bucketIndex, type TimeUnit } from '../../aggregate/buckets';
 import type { AggregateRow, ExampleDoc, TermCount } from '../../aggregate/types';
 import type { ReportData } from './model';
-import { COLORS, CSS } from './styles';
+import { COLORS, CSS, SCRIPT } from './styles';
 
 export type { ReportData } from './model';
 
-
+/** `data-entity` value of rows about no agency (never a valid agency id, so filters can select it). */
+const NO_AGENCY = '~';
 
 /**
  * Escapes text for HTML element content and attribute values.
@@ -230,6 +233,73 @@ function exampleList(examples: readonly ExampleDoc[], cls: 'pos' | 'neg'): strin
 }
 
 
+/** `text[from, to)` with the `negative` spans inside it wrapped in `<mark class="neg">`; spans must lie within and not overlap. */
+function negMarks(text: string, from: number, to: number, negs: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = from;
+  for (const h of negs) {
+    if (h.start < at || h.end > to) continue;
+    out += `${escapeHtml(text.slice(at, h.start))}<mark class="neg">${escapeHtml(text.slice(h.start, h.end))}</mark>`;
+    at = h.end;
+  }
+  return out + escapeHtml(text.slice(at, to));
+}
+
+/**
+ * An attention example with its topic cues as `<mark class="cue">` (carrying
+ * their offsets as `data-start`/`data-end`) and negative words as
+ * `<mark class="neg">`, nested inside a cue when they fall within it. Spans
+ * that overlap a previous one or leave the text are skipped; all text is escaped.
+ */
+function attentionExample(e: AttentionExample): string {
+  const text = e.text ?? '';
+  const cues: { start: number; end: number }[] = [];
+  let last = 0;
+  for (const h of e.highlights) {
+    if (h.kind !== 'cue' || h.start < last || h.end > text.length || h.end <= h.start) continue;
+    cues.push(h);
+    last = h.end;
+  }
+  // a negative word is drawn when it sits wholly inside one cue or wholly outside all of them
+  const negs = e.highlights.filter(
+    (h) => h.kind === 'negative' && h.end > h.start && h.end <= text.length && cues.every((c) => h.end <= c.start || h.start >= c.end || (h.start >= c.start && h.end <= c.end)),
+  );
+  let out = '';
+  let at = 0;
+  for (const c of cues) {
+    out += negMarks(text, at, c.start, negs);
+    out += `<mark class="cue" data-start="${c.start}" data-end="${c.end}">${negMarks(text, c.start, c.end, negs)}</mark>`;
+    at = c.end;
+  }
+  return out + negMarks(text, at, text.length, negs);
+}
+
+function entityKey(entity: string | null | undefined): string {
+  return entity === null || entity === undefined ? NO_AGENCY : entity;
+}
+
+function attentionCard(a: AttentionItem): string {
+  const who = a.entityName ?? a.entity ?? 'tanpa OPD';
+  const r = a.recent.negativeShare;
+  const b = a.baseline.negativeShare;
+  const attribution = a.attribution === 'implied' ? ' · atribusi tersirat' : a.attribution === 'explicit' ? ' · disebut langsung' : '';
+  const examples = a.examples
+    .map((e) => `<li><blockquote>${attentionExample(e)}</blockquote><div class="meta">${escapeHtml(e.id)} · compound ${fmt(e.compound)}</div></li>`)
+    .join('');
+  return (
+    `<div class="card attention f" data-entity="${escapeHtml(entityKey(a.entity))}" data-topic="${escapeHtml(a.topic ?? '')}">` +
+    `<h3>${escapeHtml(who)} × ${escapeHtml(a.topic ?? '—')}<span class="meta">${escapeHtml(attribution)}</span></h3>` +
+    `<p>Porsi negatif <b>${pct(r.share)}</b> (95% CI ${pct(r.low)}–${pct(r.high)}) pada ${escapeHtml(a.recent.from === a.recent.to ? a.recent.to : `${a.recent.from} – ${a.recent.to}`)}, ` +
+    `dari ${num(a.recent.negative)} / ${num(a.volume)} unggahan; sebelumnya ${pct(b.share)} (${pct(b.low)}–${pct(b.high)}, ${num(a.baseline.negative)} / ${num(a.baseline.count)}) · z = ${fmt(a.z, 1)}</p>` +
+    (examples ? `<ol class="examples neg">${examples}</ol>` : '') +
+    '</div>'
+  );
+}
+
+function options(values: readonly { value: string; label: string }[], all: string): string {
+  return `<option value="">${escapeHtml(all)}</option>${values.map((v) => `<option value="${escapeHtml(v.value)}">${escapeHtml(v.label)}</option>`).join('')}`;
+}
+
 /**
  * Renders the report.
  *
@@ -251,10 +321,28 @@ export function renderReport(data: ReportData): string {
   const s: string[] = [];
   s.push('<!doctype html><html lang="id"><head><meta charset="utf-8">');
   s.push('<meta name="viewport" content="width=device-width,initial-scale=1">');
+  // nothing may be fetched: styles and the filter script are inline, images only data: URLs
+  s.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`);
   s.push(`<title>${escapeHtml(data.title)}</title><style>${CSS}</style></head><body><main>`);
   s.push(`<h1>${escapeHtml(data.title)}</h1>`);
   s.push(
     `<p class="sub">${escapeHtml(data.input)} · ${escapeHtml(period)} · per ${escapeHtml(unit)} (${escapeHtml(data.timezone)})</p>`,
+  );
+
+  // Filters (applied by the inline script: rows outside the selection are hidden)
+  const topicIds = data.topics.map((r) => r.topic).filter((t): t is string => typeof t === 'string');
+  // named agencies plus those only implied by a topic (jalan rusak → Dinas PUPR), then 'no agency'
+  const agencyNames = new Map<string, string>();
+  for (const r of [...agencies, ...data.agencyTopics]) {
+    if (r.entity !== null && r.entity !== undefined && !agencyNames.has(r.entity)) agencyNames.set(r.entity, nameOf(r));
+  }
+  const agencyOptions = [...agencyNames]
+    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1))
+    .map(([value, label]) => ({ value, label }));
+  if (data.agencyTopics.some((r) => r.entity === null)) agencyOptions.push({ value: NO_AGENCY, label: 'tanpa OPD' });
+  s.push(
+    `<form id="filters" class="filters"><label>Topik <select id="filter-topic">${options(topicIds.map((t) => ({ value: t, label: t })), 'semua topik')}</select></label>` +
+      `<label>OPD <select id="filter-entity">${options(agencyOptions, 'semua OPD')}</select></label><span id="filter-count" class="meta"></span></form>`,
   );
 
   // Summary
@@ -283,7 +371,7 @@ export function renderReport(data: ReportData): string {
   for (const agency of topByVolume) {
     const rows = timeline.filter((r) => r.entity === agency.entity);
     s.push(
-      `<div class="card agency-timeline" data-entity="${escapeHtml(agency.entity ?? '')}"><h3>${escapeHtml(nameOf(agency))} <span class="meta">${num(agency.count)} unggahan · bersih ${fmt(agency.net)}</span></h3>${timelineSvg(rows, labels, nameOf(agency))}</div>`,
+      `<div class="card agency-timeline f" data-entity="${escapeHtml(agency.entity ?? '')}"><h3>${escapeHtml(nameOf(agency))} <span class="meta">${num(agency.count)} unggahan · bersih ${fmt(agency.net)}</span></h3>${timelineSvg(rows, labels, nameOf(agency))}</div>`,
     );
   }
   s.push('</section>');
@@ -309,7 +397,45 @@ export function renderReport(data: ReportData): string {
   );
   for (const r of [...agencies].sort((a, b) => b.negative - a.negative || b.count - a.count || (a.entity! < b.entity! ? -1 : 1))) {
     s.push(
-      `<tr data-entity="${escapeHtml(r.entity ?? '')}"><td>${escapeHtml(nameOf(r))}</td><td>${num(r.count)}</td><td>${num(r.positive)}</td><td>${num(r.negative)}</td><td>${num(r.neutral)}</td><td>${fmt(r.net)}</td><td>${pct(r.negativeShare.share)} (${pct(r.negativeShare.low)}–${pct(r.negativeShare.high)})</td><td>${fmt(r.medianCompound)}</td></tr>`,
+      `<tr class="f" data-entity="${escapeHtml(r.entity ?? '')}"><td>${escapeHtml(nameOf(r))}</td><td>${num(r.count)}</td><td>${num(r.positive)}</td><td>${num(r.negative)}</td><td>${num(r.neutral)}</td><td>${fmt(r.net)}</td><td>${pct(r.negativeShare.share)} (${pct(r.negativeShare.low)}–${pct(r.negativeShare.high)})</td><td>${fmt(r.medianCompound)}</td></tr>`,
+    );
+  }
+  s.push('</tbody></table></section>');
+
+  // Needs attention
+  s.push('<section id="attention"><h2>Perlu perhatian</h2>');
+  if (data.attention.length === 0) s.push('<p class="empty">Tidak ada pasangan OPD × topik dengan porsi negatif yang naik nyata.</p>');
+  else {
+    s.push(
+      `<p class="legend">Pasangan OPD × topik yang porsi negatifnya naik dibanding ${escapeHtml(unit)} sebelumnya, diurutkan menurut z. <mark class="cue">kata topik</mark> <mark class="neg">kata negatif</mark></p>`,
+    );
+    for (const a of data.attention) s.push(attentionCard(a));
+  }
+  s.push('</section>');
+
+  // Topics: per-topic totals, then agency × topic with explicit and implied attribution apart
+  const docs = Math.max(1, data.summary.documents);
+  s.push('<section id="topics"><h2>Topik</h2>');
+  s.push(
+    `<div class="card">${barsSvg(
+      [...data.topics]
+        .sort((a, b) => b.count - a.count || ((a.topic ?? '') < (b.topic ?? '') ? -1 : 1))
+        .map((r) => ({ label: r.topic ?? '—', value: r.count, note: `${num(r.count)} (${pct(r.count / docs)}) · ${pct(r.negativeShare.share)} negatif` })),
+      COLORS.neu,
+      'Unggahan per topik',
+    )}</div>`,
+  );
+  s.push(
+    '<table class="topic-table"><thead><tr><th>OPD</th><th>Topik</th><th>Atribusi</th><th>Unggahan</th><th>Porsi topik</th><th>Negatif</th><th>Porsi negatif (95% CI)</th><th>Bersih</th></tr></thead><tbody>',
+  );
+  const topicCount = new Map(data.topics.map((r) => [r.topic ?? '', r.count]));
+  const topicRows = [...data.agencyTopics].sort(
+    (a, b) => b.count - a.count || (entityKey(a.entity) < entityKey(b.entity) ? -1 : entityKey(a.entity) > entityKey(b.entity) ? 1 : 0) || ((a.topic ?? '') < (b.topic ?? '') ? -1 : (a.topic ?? '') > (b.topic ?? '') ? 1 : 0) || ((a.attribution ?? '') < (b.attribution ?? '') ? -1 : 1),
+  );
+  for (const r of topicRows) {
+    const share = r.count / Math.max(1, topicCount.get(r.topic ?? '') ?? 0);
+    s.push(
+      `<tr class="f" data-entity="${escapeHtml(entityKey(r.entity))}" data-topic="${escapeHtml(r.topic ?? '')}"><td>${escapeHtml(nameOf(r))}</td><td>${escapeHtml(r.topic ?? '—')}</td><td>${escapeHtml(r.attribution ?? '—')}</td><td>${num(r.count)}</td><td>${pct(share)}</td><td>${num(r.negative)}</td><td>${pct(r.negativeShare.share)} (${pct(r.negativeShare.low)}–${pct(r.negativeShare.high)})</td><td>${fmt(r.net)}</td></tr>`,
     );
   }
   s.push('</tbody></table></section>');
@@ -364,6 +490,6 @@ export function renderReport(data: ReportData): string {
   s.push(
     `<footer>Dibuat oleh suara. Sentimen per OPD memakai sentimen kalimat yang menyebut OPD itu; unggahan yang menyebut dua OPD dihitung untuk keduanya. Interval: Wilson 95%. Median: resolusi 0,001.${bad ? ` Baris rusak: ${escapeHtml(bad)}.` : ''}</footer>`,
   );
-  s.push('</main></body></html>\n');
+  s.push(`</main><script>${SCRIPT}</script></body></html>\n`);
   return s.join('\n');
 }

@@ -1,5 +1,6 @@
 /** The report's data model: everything the page shows, built by `data.ts`, rendered by `html.ts`. */
 import type { TimeUnit } from '../../aggregate/buckets';
+import type { AttentionItem } from '../../aggregate/attention';
 import type { Spike } from '../../aggregate/spikes';
 import type { AggregateRow } from '../../aggregate/types';
 
@@ -40,4 +41,10 @@ export interface ReportData {
   overall: AggregateRow | undefined;
   /** Spikes over `timeline`. */
   spikes: Spike[];
+  /** Rows grouped by `[topic]`: posts per topic (a post about two topics counts for both). */
+  topics: AggregateRow[];
+  /** Rows grouped by `[entity, topic, attribution]`: explicit and implied attributions are separate rows. */
+  agencyTopics: AggregateRow[];
+  /** "Perlu perhatian": agency × topic pairs with a rising negative share (`needsAttention`). */
+  attention: AttentionItem[];
 }

@@ -1,4 +1,4 @@
-/** The report's colours and style sheet (inline in the page: no external request). */
+/** The report's colours, style sheet and filter script (inline in the page: no external request). */
 
 /** Colours of the charts and highlights. */
 export const COLORS = { pos: '#1a9850', neg: '#d73027', neu: '#9e9e9e', axis: '#555', grid: '#e4e4e4' };
@@ -32,4 +32,21 @@ ol.examples{padding-left:20px}ol.examples li{margin:8px 0}
 .legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}
 .empty{color:#888}
 footer{color:#888;font-size:12px;margin-top:32px}
+mark.cue{background:#fde9a8;color:inherit;border-bottom:2px solid #b8860b}
+.filters{position:sticky;top:0;background:#f6f6f4;padding:8px 0;display:flex;gap:14px;align-items:center;z-index:1}
+.hidden{display:none}
 `;
+
+/**
+ * The page's only script: the topic and agency selects hide every element of
+ * class `f` whose `data-topic` / `data-entity` differs from the selection
+ * (elements without the attribute are not filtered by it). No network, no
+ * `innerHTML`: it only toggles a class and writes a count as text.
+ */
+export const SCRIPT = `(function(){
+var t=document.getElementById('filter-topic'),e=document.getElementById('filter-entity'),c=document.getElementById('filter-count');
+function ok(el,attr,v){return !v||!el.hasAttribute(attr)||el.getAttribute(attr)===v}
+function apply(){var rows=document.querySelectorAll('.f'),shown=0;
+for(var i=0;i<rows.length;i++){var r=rows[i],show=ok(r,'data-topic',t.value)&&ok(r,'data-entity',e.value);r.classList.toggle('hidden',!show);if(show)shown++}
+c.textContent=(t.value||e.value)?shown+' dari '+rows.length+' baris':''}
+t.addEventListener('change',apply);e.addEventListener('change',apply);apply()})();`;

@@ -10,34 +10,37 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderReport } from '../../../src/cli/report/html';
-import { handReport } from './fixture';
+import { renderReport, type ReportData } from '../../../src/cli/report/html';
+import { topicReport } from './fixture';
 
 const CHROMIUM = '/usr/bin/chromium';
 const has = existsSync(CHROMIUM);
 if (!has) console.warn(`[suara] ${CHROMIUM} absent: skipping the report browser test (apt-get install chromium)`);
 
-const repo = path.resolve(__dirname, '../..');
+const repo = path.resolve(__dirname, '../../..'); // test/cli/report → the repository root
 
 /** The report under test: from the real CLI on the fixture corpus when the analyzer exists, else hand-built data. */
-async function reportHtml(): Promise<{ html: string; fromCli: boolean }> {
+async function reportHtml(): Promise<{ html: string; fromCli: boolean; data: ReportData }> {
   const fixture = path.join(repo, 'fixtures/posts.ndjson');
   if (existsSync(path.join(repo, 'src/analyze.ts')) && existsSync(fixture)) {
     const { analyzeFile } = await import('../../../src/cli/analyze-file');
     const result = await analyzeFile(path.relative(process.cwd(), fixture) || fixture, { report: true, region: 'Kota Pangkalpinang' });
-    return { html: renderReport(result.report!), fromCli: true };
+    return { html: renderReport(result.report!), fromCli: true, data: result.report! };
   }
-  return { html: renderReport(handReport()), fromCli: false };
+  const data = topicReport();
+  return { html: renderReport(data), fromCli: false, data };
 }
 
 describe.skipIf(!has)('HTML report in headless Chromium', () => {
   let browser: Browser;
   let file: string;
   let fromCli = false;
+  let data: ReportData;
 
   beforeAll(async () => {
     const r = await reportHtml();
     fromCli = r.fromCli;
+    data = r.data;
     file = path.join(mkdtempSync(path.join(tmpdir(), 'suara-report-')), 'report.html');
     writeFileSync(file, r.html);
     browser = await chromium.launch({
@@ -97,6 +100,43 @@ describe.skipIf(!has)('HTML report in headless Chromium', () => {
       mkdirSync(path.join(repo, 'docs'), { recursive: true });
       await page.screenshot({ path: shot, fullPage: false });
     }
+    await page.close();
+  });
+
+  it('the topic and agency filters hide the other rows, in the page, with no request', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith('file:')) requests.push(req.url());
+    });
+    await page.goto(pathToFileURL(file).href);
+    const topicRows = page.locator('table.topic-table tbody tr');
+    const all = await topicRows.count();
+    expect(all).toBe(data.agencyTopics.length);
+    // the topic with the most agency × topic rows, so something else is left to hide
+    const perTopic = new Map<string, number>();
+    for (const r of data.agencyTopics) if (r.topic) perTopic.set(r.topic, (perTopic.get(r.topic) ?? 0) + 1);
+    const [topic, expected] = [...perTopic].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    expect(expected).toBeLessThan(all);
+    await page.selectOption('#filter-topic', topic);
+    const visible = page.locator('table.topic-table tbody tr:visible');
+    expect(await visible.count()).toBe(expected);
+    const topics = await visible.evaluateAll((els) => els.map((el) => (el as unknown as { dataset: { topic: string } }).dataset.topic));
+    expect(new Set(topics)).toEqual(new Set([topic]));
+    expect(await page.locator('#attention .attention:visible:not([data-topic="' + topic + '"])').count()).toBe(0);
+    expect(await page.locator('#filter-count').innerText()).toMatch(/\d+ dari \d+ baris/);
+
+    // then an agency as well: only that agency's rows about that topic remain
+    const entity = await visible.first().getAttribute('data-entity');
+    await page.selectOption('#filter-entity', entity!);
+    const both = data.agencyTopics.filter((r) => r.topic === topic && (r.entity ?? '~') === entity).length;
+    expect(await page.locator('table.topic-table tbody tr:visible').count()).toBe(both);
+
+    // back to all topics and agencies: everything shows again
+    await page.selectOption('#filter-topic', '');
+    await page.selectOption('#filter-entity', '');
+    expect(await page.locator('table.topic-table tbody tr:visible').count()).toBe(all);
+    expect(requests).toEqual([]);
     await page.close();
   });
 });
