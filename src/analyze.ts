@@ -19,6 +19,7 @@ import { createTapeTokenizer } from './text/tape';
 import { parseTokenizeOptions, type TokenizeOptions } from './text/tokenize';
 import { createTopicTagger, type TopicTaggerOptions } from './topics/create-tagger';
 import { topicSentiments } from './topics/aspects';
+import { clauseBlocks } from './clauses';
 import type { Analysis } from './analysis';
 import type { Token } from './text/types';
 
@@ -123,9 +124,12 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
       const sentiment = scoreSourceWith(scorer, tape, text)!;
       const tokens: Token[] = tape.tokens();
       const entities = tagger.tag(text, context?.date);
-      const targets = targetSentiments({ text, sentences, tokens, sentiment, mentions: entities, alpha, thresholds, contrastWords });
+      const tagged = topicTagger === undefined ? [] : topicTagger.tagTokens(tokens, text);
+      // clauses are cut once and shared by targets and topics, and only when either needs them
+      const blocks = tagged.some((t) => t.cues.length > 0) || entities.some((m) => m.kind !== 'region') ? clauseBlocks(text, sentences, tokens, contrastWords) : undefined;
+      const targets = targetSentiments({ text, sentences, tokens, sentiment, mentions: entities, alpha, thresholds, contrastWords, blocks });
       // topics read the same tokens (no second scan); aspect sentiment uses the clause logic of targets
-      const topics = topicTagger === undefined ? [] : topicSentiments({ text, sentences, tokens, sentiment, mentions: entities, topics: topicTagger.tagTokens(tokens, text), taxonomy: topicTagger, alpha, thresholds, contrastWords });
+      const topics = topicTagger === undefined ? [] : topicSentiments({ text, sentences, tokens, sentiment, mentions: entities, topics: tagged, taxonomy: topicTagger, alpha, thresholds, contrastWords, blocks });
       return { tokens, sentences, sentiment, entities, targets, topics };
     },
   };

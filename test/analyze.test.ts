@@ -90,3 +90,25 @@ describe('analyze: punctuation floods', () => {
   });
 });
 
+
+describe('analyze cuts clauses once for targets and topics', () => {
+  // analyze() passes one set of clause blocks to both stages; each stage,
+  // called alone, cuts its own. The results must be the same.
+  const texts = [
+    'Puskesmas Gerunggang ramah, tapi jalan ke sana rusak parah',
+    'Dishub lamban, DLH sigap angkut sampah. Tapi lampu jalan masih mati',
+    'air PDAM keruh dari kemarin tp petugasnya cepat datang',
+    'Wali Kota meresmikan pasar baru; harga cabai naik lagi',
+  ];
+  it.each(texts)('%s', async (text) => {
+    const { targetSentiments } = await import('../src/entities/targets');
+    const { topicSentiments } = await import('../src/topics/aspects');
+    const { tagTopics, createTopicTagger } = await import('../src/topics/index');
+    const a = analyze(text);
+    const base = { text, sentences: a.sentences, tokens: a.tokens, sentiment: a.sentiment, mentions: a.entities };
+    expect(a.targets).toEqual(targetSentiments(base));
+    const tagger = createTopicTagger();
+    expect(tagTopics(text).length).toBeGreaterThan(0);
+    expect(a.topics).toEqual(topicSentiments({ ...base, topics: tagger.tagTokens(a.tokens, text), taxonomy: tagger }));
+  });
+});

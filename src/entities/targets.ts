@@ -7,7 +7,7 @@
  * text's only agency (when there is exactly one). The clause logic itself is
  * shared with aspect sentiment of topics and lives in `src/clauses.ts`.
  */
-import { attributeByClause, DEFAULT_CONTRAST_WORDS, scoreAttributed, type TargetSentiment } from '../clauses';
+import { attributeByClause, DEFAULT_CONTRAST_WORDS, scoreAttributed, type ClauseBlock, type TargetSentiment } from '../clauses';
 import type { SentimentResult } from '../sentiment/types';
 import type { Span, Token } from '../text/types';
 import type { EntityMention } from './types';
@@ -43,6 +43,12 @@ export interface TargetInput {
    * default is `tapi tetapi namun sedangkan padahal tp tpi`.
    */
   contrastWords?: ReadonlySet<string>;
+  /**
+   * Precomputed clause blocks of `text` (`clauseBlocks`), so `analyze()` cuts
+   * clauses once for targets and topics; when given, `tokens` and
+   * `contrastWords` are not read for clause splitting.
+   */
+  blocks?: readonly ClauseBlock[] | undefined;
   /** Label thresholds on each target's `compound` (default ±0.2, as the scorer). */
   thresholds?: {
     /** `compound` at or above this is labelled `positive`. */
@@ -84,6 +90,7 @@ export function targetSentiments(input: TargetInput): TargetSentiment[] {
     hits: sentiment.hits,
     anchors: opd.map((m) => ({ key: m.id, start: m.start })),
     contrastWords: input.contrastWords ?? DEFAULT_CONTRAST_WORDS,
+    blocks: input.blocks,
   });
   const out: TargetSentiment[] = [];
   for (const [id, a] of byId) {

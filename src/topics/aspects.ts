@@ -6,7 +6,7 @@
  * cues, or named anywhere when they are its usual agency (`explicit`); a
  * topic with neither gets its usual agencies (`implied`).
  */
-import { attributeByClause, clauseBlocks, clauseSpansOf, DEFAULT_CONTRAST_WORDS, scoreAttributed } from '../clauses';
+import { attributeByClause, clauseBlocks, clauseSpansOf, DEFAULT_CONTRAST_WORDS, scoreAttributed, type ClauseBlock } from '../clauses';
 import type { EntityMention } from '../entities/types';
 import type { SentimentResult } from '../sentiment/types';
 import type { Span, Token } from '../text/types';
@@ -111,6 +111,8 @@ export interface TopicSentimentInput {
   alpha?: number;
   /** Clause-splitting words (default as in targeted sentiment). */
   contrastWords?: ReadonlySet<string>;
+  /** Precomputed clause blocks of `text` (`clauseBlocks`), shared with targeted sentiment; computed when absent. */
+  blocks?: readonly ClauseBlock[] | undefined;
   /** Label thresholds (default ±0.2, as the scorer). */
   thresholds?: {
     /** `compound` at or above this is labelled `positive`. */
@@ -145,7 +147,7 @@ export function topicSentiments(input: TopicSentimentInput): TopicSentiment[] {
   // information requests carry no judgement of their topic (see informationQuestions)
   const asks = text.indexOf('?') < 0 ? [] : informationQuestions(text, sentences, input.tokens);
   const judged = asks.length === 0 ? sentiment.hits : sentiment.hits.filter((h) => !inAny(asks, h.start));
-  const blocks = clauseBlocks(text, sentences, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS);
+  const blocks = input.blocks ?? clauseBlocks(text, sentences, input.tokens, input.contrastWords ?? DEFAULT_CONTRAST_WORDS);
   // one topic: every clause's hits reach it (own clause, its sentence, or the only key), so the
   // attribution is all judged hits and all clauses — computed without the per-clause bookkeeping
   const aspect = topics.length === 1 ? new Map([[topics[0]!.id, { hits: [...judged], spans: clauseSpansOf(text, blocks) }]]) : attributeByClause({ text, sentences, hits: judged, anchors, blocks });
