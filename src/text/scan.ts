@@ -491,26 +491,23 @@ function newBuffers(cap: number): ScanResult {
   return { count: 0, types: new Uint8Array(cap), starts: new Int32Array(cap), ends: new Int32Array(cap), hashes: new Int32Array(cap), uppers: new Uint8Array(cap) };
 }
 
+/** A copy of `a` with room for `cap` entries (the scan's arrays grow by doubling). */
+function grown<A extends Uint8Array | Int32Array>(a: A, cap: number): A {
+  const b = new (a.constructor as new (n: number) => A)(cap);
+  b.set(a);
+  return b;
+}
+
 /** Appends one token to `r`, doubling its arrays when full. */
 function pushToken(r: ScanResult, code: number, start: number, end: number): void {
   const k = r.count;
   if (k === r.types.length) {
     const cap = Math.max(16, k * 2);
-    const t2 = new Uint8Array(cap);
-    t2.set(r.types);
-    r.types = t2;
-    const s2 = new Int32Array(cap);
-    s2.set(r.starts);
-    r.starts = s2;
-    const e2 = new Int32Array(cap);
-    e2.set(r.ends);
-    r.ends = e2;
-    const h2 = new Int32Array(cap);
-    h2.set(r.hashes);
-    r.hashes = h2;
-    const u2 = new Uint8Array(cap);
-    u2.set(r.uppers);
-    r.uppers = u2;
+    r.types = grown(r.types, cap);
+    r.starts = grown(r.starts, cap);
+    r.ends = grown(r.ends, cap);
+    r.hashes = grown(r.hashes, cap);
+    r.uppers = grown(r.uppers, cap);
   }
   r.types[k] = code;
   r.starts[k] = start;
