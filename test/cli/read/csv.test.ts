@@ -1,27 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/cli/read/csv';
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
-
-/** Splits a string into chunks at the given cut points, as bytes (to exercise split UTF-8). */
-function chunks(text: string, cuts: number[]): Uint8Array[] {
-  const buf = Buffer.from(text, 'utf8');
-  const points = [...new Set(cuts.map((c) => c % (buf.length + 1)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let at = 0;
-  for (const p of points) {
-    out.push(buf.subarray(at, p));
-    at = p;
-  }
-  out.push(buf.subarray(at));
-  return out;
-}
-
+import { collect, chunks } from './streams';
 
 describe('parseCsv', () => {
   it('handles quotes, escaped quotes, commas and newlines inside fields', async () => {
@@ -66,7 +46,6 @@ describe('parseCsv', () => {
     expect(recs[3]!.error).toMatch(/unterminated/);
   });
 });
-
 
 describe('parseCsv: unbalanced quotes and field counts', () => {
   it('a quote that never closes costs its own line; the lines it swallowed are read again', async () => {

@@ -1,26 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/cli/read/lines';
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
-
-/** Splits a string into chunks at the given cut points, as bytes (to exercise split UTF-8). */
-function chunks(text: string, cuts: number[]): Uint8Array[] {
-  const buf = Buffer.from(text, 'utf8');
-  const points = [...new Set(cuts.map((c) => c % (buf.length + 1)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let at = 0;
-  for (const p of points) {
-    out.push(buf.subarray(at, p));
-    at = p;
-  }
-  out.push(buf.subarray(at));
-  return out;
-}
+import { collect, chunks } from './streams';
 
 describe('readLines', () => {
   it('splits on LF, CRLF and CR alike, strips a BOM, keeps a last line without newline, remembers each break', async () => {

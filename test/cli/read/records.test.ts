@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRecords, type BadRow, type InputRow } from '../../../src/cli/read/records';
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
-
+import { collect } from './streams';
 
 const fields = { text: 'text', id: 'id', date: 'date', source: 'source' };
 
