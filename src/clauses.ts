@@ -124,6 +124,52 @@ export interface ClauseInput<H extends Positioned = SentimentHit> {
 }
 
 /**
+ * What targeted sentiment and topic aspects both read: the outputs of one
+ * `analyze` pass over `text`, and the scoring settings they share.
+ *
+ * @example
+ * ```ts
+ * import { tokenize, splitSentences, scoreTokens, tagEntities } from 'suara';
+ * const text = 'Dinkes sigap, tapi Dishub lamban.';
+ * const tokens = tokenize(text);
+ * const input: import('suara').ClauseStageInput = { text, tokens, sentences: splitSentences(text), sentiment: scoreTokens(tokens, text), mentions: tagEntities(text) };
+ * ```
+ */
+export interface ClauseStageInput {
+  /** The original text. */
+  text: string;
+  /** Sentence spans of `text`. */
+  sentences: readonly Span[];
+  /** Tokens of `text` (their norms find contrast words such as `tp`); optional. */
+  tokens?: readonly Token[];
+  /** Whole-text sentiment with its hits. */
+  sentiment: SentimentResult;
+  /** Entity mentions of `text`. */
+  mentions: readonly EntityMention[];
+  /** `compound` normalisation constant (default 6, as the scorer). */
+  alpha?: number;
+  /**
+   * Words that split a sentence into clauses (lowercase norms). `analyze()`
+   * passes the sentiment rules' contrast table, so every stage agrees; the
+   * default is {@link DEFAULT_CONTRAST_WORDS}.
+   */
+  contrastWords?: ReadonlySet<string>;
+  /**
+   * Precomputed {@link clauseBlocks} of `text`, so `analyze()` cuts clauses
+   * once for targets and topics; when given, `tokens` and `contrastWords`
+   * are not read for clause splitting.
+   */
+  blocks?: readonly ClauseBlock[] | undefined;
+  /** Label thresholds on each `compound` (default ±0.2, as the scorer). */
+  thresholds?: {
+    /** `compound` at or above this is labelled `positive`. */
+    positive: number;
+    /** `compound` at or below this is labelled `negative`. */
+    negative: number;
+  };
+}
+
+/**
  * What {@link attributeByClause} gives each anchor key: the clauses and hits
  * attributed to it, in text order.
  *

@@ -16,4 +16,4 @@ export * from './aggregate/index';
 export { analyze, createAnalyzer, type AnalyzeContext, type AnalyzeOptions, type Analyzer } from './analyze';
 export { analyzeStream, type AnalyzeStreamOptions, type AnalyzedDocument, type StreamDocument } from './stream/analyze-stream';
 export type { Analysis, TargetSentiment } from './analysis';
-export { attributeByClause, clauseBlocks, clauseSpans, clauseSpansOf, scoreAttributed, DEFAULT_CONTRAST_WORDS, type AttributedScore, type ClauseAnchor, type ClauseAttribution, type ClauseBlock, type ClauseInput, type Positioned } from './clauses';
+export { attributeByClause, clauseBlocks, clauseSpans, clauseSpansOf, scoreAttributed, DEFAULT_CONTRAST_WORDS, type AttributedScore, type ClauseAnchor, type ClauseAttribution, type ClauseBlock, type ClauseInput, type ClauseStageInput, type Positioned } from './clauses';

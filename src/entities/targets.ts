@@ -7,9 +7,7 @@
  * text's only agency (when there is exactly one). The clause logic itself is
  * shared with aspect sentiment of topics and lives in `src/clauses.ts`.
  */
-import { attributeByClause, DEFAULT_CONTRAST_WORDS, scoreAttributed, type ClauseBlock, type TargetSentiment } from '../clauses';
-import type { SentimentResult } from '../sentiment/types';
-import type { Span, Token } from '../text/types';
+import { attributeByClause, DEFAULT_CONTRAST_WORDS, scoreAttributed, type ClauseStageInput, type TargetSentiment } from '../clauses';
 import type { EntityMention } from './types';
 
 /**
@@ -24,38 +22,9 @@ import type { EntityMention } from './types';
  * const input: import('suara').TargetInput = { text, tokens, sentences: splitSentences(text), sentiment: scoreTokens(tokens, text), mentions: tagEntities(text) };
  * ```
  */
-export interface TargetInput {
-  /** The original text. */
-  text: string;
-  /** Sentence spans of `text`. */
-  sentences: readonly Span[];
-  /** Tokens of `text` (their norms find contrast words such as `tp`); optional. */
-  tokens?: readonly Token[];
-  /** Whole-text sentiment with its hits. */
-  sentiment: SentimentResult;
-  /** Entity mentions of `text`; only `opd` mentions become targets. */
+export interface TargetInput extends ClauseStageInput {
+  /** Entity mentions of `text`; every kind but `region` becomes a target. */
   mentions: readonly EntityMention[];
-  /** `compound` normalisation constant (default 6, as the scorer). */
-  alpha?: number;
-  /**
-   * Words that split a sentence into clauses (lowercase norms). `analyze()`
-   * passes the sentiment rules' contrast table, so both stages agree; the
-   * default is `tapi tetapi namun sedangkan padahal tp tpi`.
-   */
-  contrastWords?: ReadonlySet<string>;
-  /**
-   * Precomputed clause blocks of `text` (`clauseBlocks`), so `analyze()` cuts
-   * clauses once for targets and topics; when given, `tokens` and
-   * `contrastWords` are not read for clause splitting.
-   */
-  blocks?: readonly ClauseBlock[] | undefined;
-  /** Label thresholds on each target's `compound` (default ±0.2, as the scorer). */
-  thresholds?: {
-    /** `compound` at or above this is labelled `positive`. */
-    positive: number;
-    /** `compound` at or below this is labelled `negative`. */
-    negative: number;
-  };
 }
 
 /**

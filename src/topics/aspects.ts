@@ -6,7 +6,7 @@
  * cues, or named anywhere when they are its usual agency (`explicit`); a
  * topic with neither gets its usual agencies (`implied`).
  */
-import { attributeByClause, clauseBlocks, clauseSpansOf, DEFAULT_CONTRAST_WORDS, scoreAttributed, type ClauseBlock } from '../clauses';
+import { attributeByClause, clauseBlocks, clauseSpansOf, DEFAULT_CONTRAST_WORDS, scoreAttributed, type ClauseStageInput } from '../clauses';
 import type { EntityMention } from '../entities/types';
 import type { SentimentResult } from '../sentiment/types';
 import type { Span, Token } from '../text/types';
@@ -92,34 +92,13 @@ export function informationQuestions(
  * };
  * ```
  */
-export interface TopicSentimentInput {
-  /** The original text. */
-  text: string;
-  /** Sentence spans of `text`. */
-  sentences: readonly Span[];
-  /** Tokens of `text` (their norms find contrast words such as `tp`). */
-  tokens?: readonly Token[];
-  /** Whole-text sentiment with its hits. */
-  sentiment: SentimentResult;
-  /** Entity mentions of `text`; `opd` mentions give explicit attribution. */
+export interface TopicSentimentInput extends ClauseStageInput {
+  /** Entity mentions of `text`; agency mentions give explicit attribution. */
   mentions: readonly EntityMention[];
   /** Topics of `text` (what a topic tagger returned for it). */
   topics: readonly TopicMention[];
   /** Where topic names and usual agencies come from (a topic tagger). */
   taxonomy: TopicLookup;
-  /** `compound` normalisation constant (default 6, as the scorer). */
-  alpha?: number;
-  /** Clause-splitting words (default as in targeted sentiment). */
-  contrastWords?: ReadonlySet<string>;
-  /** Precomputed clause blocks of `text` (`clauseBlocks`), shared with targeted sentiment; computed when absent. */
-  blocks?: readonly ClauseBlock[] | undefined;
-  /** Label thresholds (default ±0.2, as the scorer). */
-  thresholds?: {
-    /** `compound` at or above this is labelled `positive`. */
-    positive: number;
-    /** `compound` at or below this is labelled `negative`. */
-    negative: number;
-  };
 }
 
 /**
