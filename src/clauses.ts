@@ -14,6 +14,7 @@ import { compound, labelFor } from './sentiment/compound';
 import type { EntityMention } from './entities/types';
 import type { SentimentHit, SentimentResult } from './sentiment/types';
 import type { Span, Token } from './text/types';
+import { codeAt } from './text/chars';
 
 /**
  * Sentiment aimed at one mentioned agency: the clauses that mention it,
@@ -210,13 +211,13 @@ function contrastStarts(text: string, tokens: readonly Token[] | undefined, cont
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const c = text.charCodeAt(i) | 32;
+    const c = codeAt(text, i) | 32;
     if (c < 97 || c > 122) {
       i++;
       continue;
     }
     let e = i;
-    while (e < n && (((text.charCodeAt(e) | 32) >= 97 && (text.charCodeAt(e) | 32) <= 122) || (text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57))) e++;
+    while (e < n && (((codeAt(text, e) | 32) >= 97 && (codeAt(text, e) | 32) <= 122) || (codeAt(text, e) >= 48 && codeAt(text, e) <= 57))) e++;
     if (e - i <= 9 && contrast.has(text.slice(i, e).toLowerCase())) out.push(i);
     i = e;
   }
@@ -229,8 +230,8 @@ function isTrim(code: number): boolean {
 }
 
 function span(text: string, start: number, end: number): Span {
-  while (start < end && isTrim(text.charCodeAt(start))) start++;
-  while (end > start && isTrim(text.charCodeAt(end - 1))) end--;
+  while (start < end && isTrim(codeAt(text, start))) start++;
+  while (end > start && isTrim(codeAt(text, end - 1))) end--;
   return { text: text.slice(start, end), start, end };
 }
 

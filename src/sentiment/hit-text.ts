@@ -3,6 +3,7 @@
  * (`stance.ts`), kept below both so neither imports the other for them.
  */
 import type { SentimentHit } from './types';
+import { codeAt } from '../text/chars';
 
 /**
  * The lexicon term of a hit: its lemma without the negator of a negated term
@@ -32,7 +33,7 @@ export function termOf(h: SentimentHit): string {
 export function isAllCaps(s: string, start = 0, end = s.length): boolean {
   let letters = 0;
   for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) letters++;
   }

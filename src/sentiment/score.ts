@@ -12,6 +12,7 @@ import { Role, type SentimentIndex } from './lexicon';
 import type { PhraseEntry } from './rules';
 import { applyStance, SEEN_DIRECTION, SEEN_INDICATOR, SEEN_NOTICE } from './stance';
 import type { SentimentHit, SentimentResult, SentimentRule } from './types';
+import { codeAt } from '../text/chars';
 
 /**
  * Looks a word up through its stem: returns the lexicon key that matched
@@ -161,8 +162,8 @@ function isTransparentPunct(c: number): boolean {
 function isElongated(s: string): boolean {
   let run = 1;
   for (let i = 1; i < s.length; i++) {
-    const a = s.charCodeAt(i) | 32;
-    const b = s.charCodeAt(i - 1) | 32;
+    const a = codeAt(s, i) | 32;
+    const b = codeAt(s, i - 1) | 32;
     if (a === b && a >= 97 && a <= 122) {
       if (++run >= 3) return true;
     } else run = 1;
@@ -173,10 +174,10 @@ function isElongated(s: string): boolean {
 /** Base of a reduplicated norm (`ramah-ramah` → `ramah`, `ramah2` → `ramah`), else `undefined`. */
 export function reduplicationBase(norm: string): string | undefined {
   const n = norm.length;
-  if (n >= 4 && norm.charCodeAt(n - 1) === 50 /* 2 */) return norm.slice(0, n - 1);
+  if (n >= 4 && codeAt(norm, n - 1) === 50 /* 2 */) return norm.slice(0, n - 1);
   const dash = norm.indexOf('-');
   if (dash <= 0 || dash * 2 + 1 !== n) return undefined;
-  for (let i = 0; i < dash; i++) if (norm.charCodeAt(i) !== norm.charCodeAt(dash + 1 + i)) return undefined;
+  for (let i = 0; i < dash; i++) if (codeAt(norm, i) !== codeAt(norm, dash + 1 + i)) return undefined;
   return norm.slice(0, dash);
 }
 
@@ -194,9 +195,9 @@ export function reduplicationBase(norm: string): string | undefined {
 export function stripParticle(norm: string): string | undefined {
   const n = norm.length;
   if (n < 6) return undefined;
-  const a = norm.charCodeAt(n - 3);
-  const b = norm.charCodeAt(n - 2);
-  const c = norm.charCodeAt(n - 1);
+  const a = codeAt(norm, n - 3);
+  const b = codeAt(norm, n - 2);
+  const c = codeAt(norm, n - 1);
   // nya, lah, kah, pun
   if ((a === 110 && b === 121 && c === 97) || (a === 108 && b === 97 && c === 104) || (a === 107 && b === 97 && c === 104) || (a === 112 && b === 117 && c === 110)) return norm.slice(0, n - 3);
   // ku, mu
@@ -417,7 +418,7 @@ function coveredWords(norm: string, ws: readonly string[], k: number): number {
     if (w === undefined || !norm.startsWith(w, pos)) return 0;
     pos += w.length;
     if (pos === norm.length) return n + 1;
-    if (norm.charCodeAt(pos) !== 32) return 0;
+    if (codeAt(norm, pos) !== 32) return 0;
     pos++;
   }
 }
@@ -684,7 +685,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     const type = tokens.type(i);
 
     if (type === 'punctuation' || type === 'symbol') {
-      const c = text.charCodeAt(tokens.start(i));
+      const c = codeAt(text, tokens.start(i));
       if (isSentenceEnd(c)) {
         // Count "!" over this and any directly following punctuation ("!!!", "?!").
         let ex = 0;
@@ -692,7 +693,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
         for (; j < n; j++) {
           const uType = tokens.type(j);
           if (uType !== 'punctuation' && uType !== 'symbol') break;
-          for (let k = tokens.start(j), e = tokens.end(j); k < e; k++) if (text.charCodeAt(k) === 33) ex++;
+          for (let k = tokens.start(j), e = tokens.end(j); k < e; k++) if (codeAt(text, k) === 33) ex++;
         }
         i = j - 1;
         endSentence(st, text, ex, index);
@@ -731,7 +732,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     const norm = tokens.norm(i);
     const tStart = tokens.start(i);
     const tEnd = tokens.end(i);
-    const c0 = text.charCodeAt(tStart);
+    const c0 = codeAt(text, tStart);
     const caps = c0 >= 65 && c0 <= 90 && isAllCaps(text, tStart, tEnd);
     if (caps) capsCount++;
 

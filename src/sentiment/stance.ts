@@ -12,6 +12,7 @@ import { isAllCaps, termOf } from './hit-text';
 import type { SentimentIndex } from './lexicon';
 import type { CompiledStance } from './rules';
 import type { SentimentHit } from './types';
+import { codeAt } from '../text/chars';
 
 function isWordLike(t: Token): boolean {
   const ty = t.type;
@@ -105,7 +106,7 @@ function fillLayout(tokens: readonly Token[], st: CompiledStance, r: SentimentIn
     if (ty === 'punctuation' || ty === 'symbol') {
       pos[i] = -1;
       const text = t.text;
-      const ch = text.charCodeAt(0);
+      const ch = codeAt(text, 0);
       if (!voiced) for (let k = 0; k < text.length; k++) if (marks.indexOf(text[k]!) >= 0) voiced = true;
       if (isSentenceEnd(ch)) {
         s++;
@@ -187,7 +188,7 @@ function isAnnouncement(tokens: readonly Token[], st: CompiledStance): boolean {
       const w = t.type === 'hashtag' ? t.norm.split(' ')[0]! : t.norm;
       if (st.announcement.has(w)) return true;
       const next = tokens[i + 1];
-      return st.announcementColon.has(w) && next !== undefined && next.text.charCodeAt(0) === 58; // ':'
+      return st.announcementColon.has(w) && next !== undefined && codeAt(next.text, 0) === 58; // ':'
     }
     if (t.type !== 'punctuation' && t.type !== 'symbol' && t.type !== 'emoji') return false;
   }
@@ -305,10 +306,10 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
 }
 
 function isCapitalized(s: string): boolean {
-  const c = s.charCodeAt(0);
+  const c = codeAt(s, 0);
   if (c < 65 || c > 90) return false;
   for (let i = 1; i < s.length; i++) {
-    const d = s.charCodeAt(i);
+    const d = codeAt(s, i);
     if (d >= 97 && d <= 122) return true;
   }
   return false;
@@ -326,7 +327,7 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], heads: Se
   let drop: Set<SentimentHit> | undefined;
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k]!;
-    const c = h.text.charCodeAt(0);
+    const c = codeAt(h.text, 0);
     if (c < 65 || c > 90) continue;
     // A short ALL-CAPS acronym the normalizer read as slang ("Penyerahan SK" is not "suka").
     if (h.text.length <= 3 && isAllCaps(h.text) && h.norm !== h.text.toLowerCase() && h.rules.indexOf('phrase') < 0) {
@@ -367,7 +368,7 @@ function capsRatio(tokens: readonly Token[]): number {
   let initial = true;
   for (const t of tokens) {
     if (t.type === 'punctuation' || t.type === 'symbol') {
-      if (isSentenceEnd(t.text.charCodeAt(0))) initial = true;
+      if (isSentenceEnd(codeAt(t.text, 0))) initial = true;
       continue;
     }
     if (!isWordLike(t)) continue;
@@ -383,7 +384,7 @@ function capsRatio(tokens: readonly Token[]): number {
 /** True when the string has an ASCII capital letter (the only-markers are ASCII words). */
 function hasUpper(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c >= 65 && c <= 90) return true;
   }
   return false;
@@ -401,7 +402,7 @@ function includesFolded(text: string, w: string): boolean {
   for (const first of [w[0]!, w[0]!.toUpperCase()]) {
     for (let i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
       let k = 1;
-      while (k < w.length && (text.charCodeAt(i + k) | 32) === w.charCodeAt(k)) k++;
+      while (k < w.length && (codeAt(text, i + k) | 32) === codeAt(w, k)) k++;
       if (k === w.length) return true;
     }
   }

@@ -2,7 +2,7 @@
  * ASCII emoticons, matched longest-first at a position. The table is small
  * and fixed, so matching is a handful of char comparisons.
  */
-import { isAsciiLetter, isDigit } from './chars';
+import { codeAt, isAsciiLetter, isDigit } from './chars';
 
 // Longest first within each starting character.
 const EMOTICONS: readonly string[] = [
@@ -18,7 +18,7 @@ function candidates(c: number): readonly string[] | undefined {
   if (byFirst === undefined) {
     byFirst = new Map();
     for (const e of EMOTICONS) {
-      const k = e.charCodeAt(0);
+      const k = codeAt(e, 0);
       byFirst.set(k, [...(byFirst.get(k) ?? []), e]);
     }
   }
@@ -28,20 +28,20 @@ function candidates(c: number): readonly string[] | undefined {
 /** Lets a digit/letter follow only where it cannot be part of the emoticon's next word (`:D`, `:v` end at a word boundary). */
 function boundaryAfter(s: string, e: number): boolean {
   if (e >= s.length) return true;
-  const c = s.charCodeAt(e);
+  const c = codeAt(s, e);
   return !isAsciiLetter(c) && !isDigit(c);
 }
 
 /** End offset of an emoticon starting at `i`, or -1. */
 export function matchEmoticon(s: string, i: number): number {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   // quick reject: only these characters start an emoticon
   if (c !== 58 && c !== 59 && c !== 61 && c !== 60 && c !== 94 && c !== 45 && c !== 84 && c !== 120 && c !== 88 && c !== 62 && c !== 111 && c !== 79) return -1;
   // '3:3', '10:)' — after a digit a colon is a separator, not an eye
-  if ((c === 58 || c === 59 || c === 61) && i > 0 && isDigit(s.charCodeAt(i - 1))) return -1;
+  if ((c === 58 || c === 59 || c === 61) && i > 0 && isDigit(codeAt(s, i - 1))) return -1;
   const startsWithLetter = isAsciiLetter(c);
   if (startsWithLetter && i > 0) {
-    const p = s.charCodeAt(i - 1);
+    const p = codeAt(s, i - 1);
     if (isAsciiLetter(p) || isDigit(p)) return -1;
   }
   const list = candidates(c);
@@ -49,7 +49,7 @@ export function matchEmoticon(s: string, i: number): number {
   for (const e of list) {
     if (!s.startsWith(e, i)) continue;
     const end = i + e.length;
-    const last = e.charCodeAt(e.length - 1);
+    const last = codeAt(e, e.length - 1);
     if ((isAsciiLetter(last) || isDigit(last) || startsWithLetter) && !boundaryAfter(s, end)) continue;
     return end;
   }

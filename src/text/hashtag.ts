@@ -5,6 +5,7 @@
  * known word (bounded: runs over 40 characters are left whole).
  */
 import type { KnownWordFn } from './normalize-word';
+import { codeAt } from './chars';
 
 function isLowerCode(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -25,16 +26,16 @@ export function splitHashtagBody(body: string): string[] {
     start = i;
   };
   for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
+    const c = codeAt(body, i);
     if (c === 95) {
       cut(i);
       start = i + 1;
       continue;
     }
     if (i === start) continue;
-    const p = body.charCodeAt(i - 1);
+    const p = codeAt(body, i - 1);
     if (isUpperCode(c) && isLowerCode(p)) cut(i);
-    else if (isUpperCode(c) && isUpperCode(p) && i + 1 < body.length && isLowerCode(body.charCodeAt(i + 1))) cut(i); // PKPHebat → PKP Hebat
+    else if (isUpperCode(c) && isUpperCode(p) && i + 1 < body.length && isLowerCode(codeAt(body, i + 1))) cut(i); // PKPHebat → PKP Hebat
     else if (isDigitCode(c) !== isDigitCode(p)) cut(i);
   }
   cut(body.length);

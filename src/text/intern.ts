@@ -16,6 +16,7 @@
  * `generation`, so id-keyed memos know to drop theirs), and a surface met
  * while it is full, or longer than {@link MAX_LEN}, simply gets no id.
  */
+import { codeAt } from './chars';
 
 /** Longest surface (UTF-16 code units) that gets an id; longer ones take the string path. */
 export const MAX_LEN = 32;
@@ -79,7 +80,7 @@ function hashSpan(v: Vocab, s: string, start: number, end: number, kind: number)
   if (kind === 0) {
     let upper = 0;
     for (let i = start; i < end; i++) {
-      let c = s.charCodeAt(i);
+      let c = codeAt(s, i);
       if (c >= 65 && c <= 90) {
         c += 32;
         upper++;
@@ -88,7 +89,7 @@ function hashSpan(v: Vocab, s: string, start: number, end: number, kind: number)
     }
     v.upper = upper;
   } else {
-    for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ codeAt(s, i), 0x01000193);
   }
   return finishHash(h);
 }
@@ -116,12 +117,12 @@ function sameKey(key: string, s: string, start: number, end: number, kind: numbe
   if (key.length !== len) return false;
   if (kind === 0) {
     for (let k = 0; k < len; k++) {
-      let c = s.charCodeAt(start + k);
+      let c = codeAt(s, start + k);
       if (c >= 65 && c <= 90) c += 32;
-      if (c !== key.charCodeAt(k)) return false;
+      if (c !== codeAt(key, k)) return false;
     }
   } else {
-    for (let k = 0; k < len; k++) if (s.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
+    for (let k = 0; k < len; k++) if (codeAt(s, start + k) !== codeAt(key, k)) return false;
   }
   return true;
 }
@@ -150,7 +151,7 @@ function makeKey(s: string, start: number, end: number, kind: number): string {
   let ascii = true;
   let upper = false;
   for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+    const c = codeAt(raw, i);
     if (c >= 128) ascii = false;
     else if (c >= 65 && c <= 90) upper = true;
   }
@@ -158,7 +159,7 @@ function makeKey(s: string, start: number, end: number, kind: number): string {
   if (ascii) return raw.toLowerCase();
   let out = '';
   for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+    const c = codeAt(raw, i);
     out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : raw[i]!;
   }
   return out;

@@ -5,6 +5,7 @@
  * the whole scan is linear in the input length. No regex runs per token.
  */
 import {
+  codeAt,
   cpWidth,
   isAsciiLetter,
   isDigit,
@@ -65,7 +66,7 @@ function isTld(s: string, a: number, b: number): boolean {
   for (const t of TLDS) {
     if (t.length !== len) continue;
     let k = 0;
-    while (k < len && (s.charCodeAt(a + k) | 32) === t.charCodeAt(k)) k++;
+    while (k < len && (codeAt(s, a + k) | 32) === codeAt(t, k)) k++;
     if (k === len) return true;
   }
   return false;
@@ -73,7 +74,7 @@ function isTld(s: string, a: number, b: number): boolean {
 
 /** Letters of any script and `_` (so identifiers such as `__proto__` stay whole). */
 function isWordChar(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   return c < 128 ? isAsciiLetter(c) || c === 95 : isLetterAt(s, i);
 }
 
@@ -101,9 +102,9 @@ function isUrlTrail(c: number): boolean {
 function startsWithCi(s: string, i: number, lit: string): boolean {
   if (i + lit.length > s.length) return false;
   for (let k = 0; k < lit.length; k++) {
-    let c = s.charCodeAt(i + k);
+    let c = codeAt(s, i + k);
     if (isUpper(c)) c += 32;
-    if (c !== lit.charCodeAt(k)) return false;
+    if (c !== codeAt(lit, k)) return false;
   }
   return true;
 }
@@ -111,8 +112,8 @@ function startsWithCi(s: string, i: number, lit: string): boolean {
 /** End of a URL starting at `i` (after its scheme or `www.`), trailing punctuation trimmed. */
 function urlEnd(s: string, i: number): number {
   let j = i;
-  while (j < s.length && isUrlChar(s.charCodeAt(j))) j++;
-  while (j > i && isUrlTrail(s.charCodeAt(j - 1))) j--;
+  while (j < s.length && isUrlChar(codeAt(s, j))) j++;
+  while (j > i && isUrlTrail(codeAt(s, j - 1))) j--;
   return j;
 }
 
@@ -127,10 +128,10 @@ function bareDomainEnd(s: string, i: number): number {
   let labelStart = i;
   let lastLabelStart = i;
   while (j < s.length) {
-    const c = s.charCodeAt(j);
+    const c = codeAt(s, j);
     if (isAlnum(c) || c === 45) {
       j++;
-    } else if (c === 46 && j > labelStart && j + 1 < s.length && isAlnum(s.charCodeAt(j + 1))) {
+    } else if (c === 46 && j > labelStart && j + 1 < s.length && isAlnum(codeAt(s, j + 1))) {
       dots++;
       j++;
       lastLabelStart = j;
@@ -140,7 +141,7 @@ function bareDomainEnd(s: string, i: number): number {
   // failure: return minus the run end so the caller can skip re-probing inside it
   if (dots === 0) return -j;
   if (j - lastLabelStart > 6 || !isTld(s, lastLabelStart, j)) return -j;
-  if (j < s.length && s.charCodeAt(j) === 47) return urlEnd(s, j);
+  if (j < s.length && codeAt(s, j) === 47) return urlEnd(s, j);
   return j;
 }
 
@@ -153,17 +154,17 @@ function isProbeChar(c: number): boolean {
 function emailEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
-    const c = s.charCodeAt(j);
+    const c = codeAt(s, j);
     if (isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45) j++;
     else break;
   }
-  if (j === i || j >= s.length || s.charCodeAt(j) !== 64) return -Math.max(j, i + 1);
+  if (j === i || j >= s.length || codeAt(s, j) !== 64) return -Math.max(j, i + 1);
   let k = j + 1;
   let dot = false;
   while (k < s.length) {
-    const c = s.charCodeAt(k);
+    const c = codeAt(s, k);
     if (isAlnum(c) || c === 45) k++;
-    else if (c === 46 && k + 1 < s.length && isAlnum(s.charCodeAt(k + 1))) {
+    else if (c === 46 && k + 1 < s.length && isAlnum(codeAt(s, k + 1))) {
       dot = true;
       k++;
     } else break;
@@ -174,12 +175,12 @@ function emailEnd(s: string, i: number): number {
 /** End of a digit group `12`, `50.000`, `1,2`, `14.30` starting at `i`. */
 function numberEnd(s: string, i: number): number {
   let j = i;
-  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  while (j < s.length && isDigit(codeAt(s, j))) j++;
   while (j + 1 < s.length) {
-    const c = s.charCodeAt(j);
-    if ((c === 46 || c === 44) && isDigit(s.charCodeAt(j + 1))) {
+    const c = codeAt(s, j);
+    if ((c === 46 || c === 44) && isDigit(codeAt(s, j + 1))) {
       j++;
-      while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+      while (j < s.length && isDigit(codeAt(s, j))) j++;
     } else break;
   }
   return j;
@@ -189,7 +190,7 @@ function numberEnd(s: string, i: number): number {
 function followedByZone(s: string, i: number): boolean {
   let j = i;
   // at most two spaces: keeps the look-ahead bounded
-  while (j < s.length && j - i < 2 && s.charCodeAt(j) === 32) j++;
+  while (j < s.length && j - i < 2 && codeAt(s, j) === 32) j++;
   for (const z of ['wita', 'wib', 'wit']) {
     if (startsWithCi(s, j, z)) {
       const e = j + z.length;
@@ -201,7 +202,7 @@ function followedByZone(s: string, i: number): boolean {
 
 /** Is `s[..i]` preceded by `pukul`, `jam` or `pkl` and one space (`pukul 14.30`)? */
 function precededByClockWord(s: string, i: number): boolean {
-  if (i < 2 || s.charCodeAt(i - 1) !== 32) return false;
+  if (i < 2 || codeAt(s, i - 1) !== 32) return false;
   for (const w of ['pukul', 'jam', 'pkl']) {
     const a = i - 1 - w.length;
     if (a >= 0 && startsWithCi(s, a, w) && (a === 0 || !isWordChar(s, a - 1))) return true;
@@ -214,9 +215,9 @@ function isClock(s: string, i: number, j: number): boolean {
   const len = j - i;
   if (len !== 4 && len !== 5) return false;
   const sep = j - 3;
-  const c = s.charCodeAt(sep);
+  const c = codeAt(s, sep);
   if (c !== 46 && c !== 58) return false;
-  for (let k = i; k < j; k++) if (k !== sep && !isDigit(s.charCodeAt(k))) return false;
+  for (let k = i; k < j; k++) if (k !== sep && !isDigit(codeAt(s, k))) return false;
   const hh = Number(s.slice(i, sep));
   const mm = Number(s.slice(sep + 1, j));
   return hh <= 24 && mm <= 59;
@@ -251,8 +252,8 @@ function emojiEnd(s: string, i: number): number {
 /** Keycap emoji `1️⃣`: digit/#/* + optional FE0F + 20E3. */
 function keycapEnd(s: string, i: number): number {
   let j = i + 1;
-  if (j < s.length && s.charCodeAt(j) === 0xfe0f) j++;
-  return j < s.length && s.charCodeAt(j) === 0x20e3 ? j + 1 : -1;
+  if (j < s.length && codeAt(s, j) === 0xfe0f) j++;
+  return j < s.length && codeAt(s, j) === 0x20e3 ? j + 1 : -1;
 }
 
 /**
@@ -265,9 +266,9 @@ function dottedAbbrevEnd(s: string, i: number): number {
   let segs = 0;
   while (j < s.length) {
     const segStart = j;
-    while (j < s.length && isAsciiLetter(s.charCodeAt(j)) && j - segStart <= 4) j++;
+    while (j < s.length && isAsciiLetter(codeAt(s, j)) && j - segStart <= 4) j++;
     const len = j - segStart;
-    if (len === 0 || len > 4 || j >= s.length || s.charCodeAt(j) !== 46) {
+    if (len === 0 || len > 4 || j >= s.length || codeAt(s, j) !== 46) {
       j = segStart;
       break;
     }
@@ -304,7 +305,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
   // `push` is a module function over `out`, not a closure made per call.
   const push = pushToken;
   while (i < n) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c === 32) {
       i++;
       continue;
@@ -321,7 +322,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       let h = Math.imul(H_SEED ^ (c | 32), H_PRIME);
       let runEnd = i + 1;
       while (runEnd < n) {
-        let d = s.charCodeAt(runEnd);
+        let d = codeAt(s, runEnd);
         if (d >= 97 && d <= 122) {
           // lowercase: the common case
         } else if (d >= 65 && d <= 90) {
@@ -331,7 +332,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
         h = Math.imul(h ^ d, H_PRIME);
         runEnd++;
       }
-      if (runEnd >= n || !isProbeChar(s.charCodeAt(runEnd))) {
+      if (runEnd >= n || !isProbeChar(codeAt(s, runEnd))) {
         const k = out.count;
         i = scanWord(s, i, runEnd, out);
         // the token is exactly the run and a word: its hash is known
@@ -359,9 +360,9 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     let runEnd = i;
     if (isAlnum(c)) {
       runEnd = i + 1;
-      while (runEnd < n && isAlnum(s.charCodeAt(runEnd))) runEnd++;
+      while (runEnd < n && isAlnum(codeAt(s, runEnd))) runEnd++;
     }
-    if (runEnd > i && runEnd < n && isProbeChar(s.charCodeAt(runEnd))) {
+    if (runEnd > i && runEnd < n && isProbeChar(codeAt(s, runEnd))) {
       if (i >= emailFailUntil) {
         const em = emailEnd(s, i);
         if (em > 0) {
@@ -381,11 +382,11 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
         domainFailUntil = -bd;
       }
     }
-    if (c === 64 /* @ */ && i + 1 < n && (isAlnum(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 95)) {
+    if (c === 64 /* @ */ && i + 1 < n && (isAlnum(codeAt(s, i + 1)) || codeAt(s, i + 1) === 95)) {
       let j = i + 1;
       while (j < n) {
-        const d = s.charCodeAt(j);
-        if (isAlnum(d) || d === 95 || (d === 46 && j + 1 < n && isAlnum(s.charCodeAt(j + 1)))) j++;
+        const d = codeAt(s, j);
+        if (isAlnum(d) || d === 95 || (d === 46 && j + 1 < n && isAlnum(codeAt(s, j + 1)))) j++;
         else break;
       }
       push(out, 4 /* mention */, i, j);
@@ -393,7 +394,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       continue;
     }
     // keycap emoji '#️⃣' / '*️⃣' before hashtags (FE0F is a mark, which hashtags would accept)
-    if ((c === 35 || c === 42) && i + 1 < n && (s.charCodeAt(i + 1) === 0xfe0f || s.charCodeAt(i + 1) === 0x20e3)) {
+    if ((c === 35 || c === 42) && i + 1 < n && (codeAt(s, i + 1) === 0xfe0f || codeAt(s, i + 1) === 0x20e3)) {
       const kc = keycapEnd(s, i);
       if (kc > 0) {
         push(out, 6 /* emoji */, i, kc);
@@ -401,9 +402,9 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
         continue;
       }
     }
-    if (c === 35 /* # */ && i + 1 < n && (isWordChar(s, i + 1) || isDigit(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 95)) {
+    if (c === 35 /* # */ && i + 1 < n && (isWordChar(s, i + 1) || isDigit(codeAt(s, i + 1)) || codeAt(s, i + 1) === 95)) {
       let j = i + 1;
-      while (j < n && (isWordChar(s, j) || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 95)) j += cpWidth(s, j);
+      while (j < n && (isWordChar(s, j) || isDigit(codeAt(s, j)) || codeAt(s, j) === 95)) j += cpWidth(s, j);
       push(out, 5 /* hashtag */, i, j);
       i = j;
       continue;
@@ -418,12 +419,12 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     // Currency: Rp / IDR followed by a number.
     if ((c === 82 || c === 114 || c === 73) && (startsWithCi(s, i, 'rp') || startsWithCi(s, i, 'idr'))) {
       let j = i + (startsWithCi(s, i, 'rp') ? 2 : 3);
-      if (j < n && s.charCodeAt(j) === 46) j++; // Rp.
-      while (j < n && s.charCodeAt(j) === 32 && j - i < 6) j++;
-      if (j < n && isDigit(s.charCodeAt(j)) && (i === 0 || !isWordChar(s, i - 1))) {
+      if (j < n && codeAt(s, j) === 46) j++; // Rp.
+      while (j < n && codeAt(s, j) === 32 && j - i < 6) j++;
+      if (j < n && isDigit(codeAt(s, j)) && (i === 0 || !isWordChar(s, i - 1))) {
         let e = numberEnd(s, j);
         // trailing ",-" or ",00" style suffixes: "Rp50.000,-"
-        if (e + 1 < n && s.charCodeAt(e) === 44 && s.charCodeAt(e + 1) === 45) e += 2;
+        if (e + 1 < n && codeAt(s, e) === 44 && codeAt(s, e + 1) === 45) e += 2;
         push(out, 10 /* currency */, i, e);
         i = e;
         continue;
@@ -438,10 +439,10 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       }
       let e = numberEnd(s, i);
       // HH:MM always a time; HH.MM a time when WIB/WITA/WIT follows or pukul/jam precedes.
-      if (e < n && s.charCodeAt(e) === 58 && e + 2 < n && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && isClock(s, i, e + 3)) {
+      if (e < n && codeAt(s, e) === 58 && e + 2 < n && isDigit(codeAt(s, e + 1)) && isDigit(codeAt(s, e + 2)) && isClock(s, i, e + 3)) {
         e += 3;
         push(out, 11 /* time */, i, e);
-      } else if (isClock(s, i, e) && (s.charCodeAt(e - 3) === 58 || followedByZone(s, e) || precededByClockWord(s, i))) {
+      } else if (isClock(s, i, e) && (codeAt(s, e - 3) === 58 || followedByZone(s, e) || precededByClockWord(s, i))) {
         push(out, 11 /* time */, i, e);
       } else push(out, 1 /* number */, i, e);
       i = e;
@@ -464,7 +465,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
       // '!') is one token with the run's span: token count, and so memory,
       // stays bounded by the number of distinct runs, not characters.
       let j = i + 1;
-      while (j < n && s.charCodeAt(j) === c) j++;
+      while (j < n && codeAt(s, j) === c) j++;
       push(out, 8 /* punctuation */, i, j);
       i = j;
       continue;
@@ -539,7 +540,7 @@ function scanWord(s: string, i: number, runEnd: number, out: ScanResult): number
   const push = pushToken;
   const n = s.length;
   // Dotted abbreviations first (`S.Sos.`, `M.Si.`): only possible when a short run is followed by a dot.
-  if (runEnd - i <= 2 && runEnd < n && s.charCodeAt(runEnd) === 46) {
+  if (runEnd - i <= 2 && runEnd < n && codeAt(s, runEnd) === 46) {
     const da = dottedAbbrevEnd(s, i);
     if (da > 0) {
       push(out, 13 /* abbreviation */, i, da);
@@ -550,7 +551,7 @@ function scanWord(s: string, i: number, runEnd: number, out: ScanResult): number
   let j = runEnd > i ? runEnd : i;
   for (;;) {
     while (j < n) {
-      const c = s.charCodeAt(j);
+      const c = codeAt(s, j);
       if (c < 128) {
         if (isAsciiLetter(c) || isDigit(c) || c === 95) j++;
         else break;
@@ -560,7 +561,7 @@ function scanWord(s: string, i: number, runEnd: number, out: ScanResult): number
       else break;
     }
     if (j + 1 < n) {
-      const c = s.charCodeAt(j);
+      const c = codeAt(s, j);
       // hyphen or apostrophe joining two letter runs
       if ((c === 45 || c === 39 || c === 0x2019) && isWordChar(s, j + 1)) {
         j++;
@@ -570,9 +571,9 @@ function scanWord(s: string, i: number, runEnd: number, out: ScanResult): number
     break;
   }
   // Single-segment abbreviation with a dot: `Jl.`, `Kab.`, `dr.`, `No.`, initials `H.`
-  if (j < n && s.charCodeAt(j) === 46) {
+  if (j < n && codeAt(s, j) === 46) {
     const word = s.slice(i, j);
-    if (isKnownAbbreviation(word) || (j - i === 1 && isUpper(s.charCodeAt(i)) && initialFollows(s, j + 1))) {
+    if (isKnownAbbreviation(word) || (j - i === 1 && isUpper(codeAt(s, i)) && initialFollows(s, j + 1))) {
       push(out, 13 /* abbreviation */, i, j + 1);
       return j + 1;
     }
@@ -583,7 +584,7 @@ function scanWord(s: string, i: number, runEnd: number, out: ScanResult): number
 
 /** After an initial like `H.`: a space then an uppercase letter (`H. Budi`). */
 function initialFollows(s: string, k: number): boolean {
-  if (k >= s.length || s.charCodeAt(k) !== 32) return false;
-  const c = s.charCodeAt(k + 1);
+  if (k >= s.length || codeAt(s, k) !== 32) return false;
+  const c = codeAt(s, k + 1);
   return isUpper(c);
 }

@@ -11,6 +11,7 @@ import { assertString } from '../errors';
 import { abbreviationCanEnd } from './abbreviations';
 import { scanArrays } from './scan';
 import type { Span } from './types';
+import { codeAt } from './chars';
 
 // scanner type codes (see TYPE_NAMES in scan.ts)
 const PUNCTUATION = 8;
@@ -26,7 +27,7 @@ function isCloser(c: number): boolean {
 /** Is there a line break in `text[a, b)`? */
 function hasBreak(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
   }
   return false;
@@ -35,7 +36,7 @@ function hasBreak(text: string, a: number, b: number): boolean {
 /** Does the token at `k` (or the end of text, `k === count`) start with something other than a lowercase ASCII letter? */
 function startsUpperOrDigit(text: string, starts: Int32Array, count: number, k: number): boolean {
   if (k >= count) return true;
-  const c = text.charCodeAt(starts[k]!);
+  const c = codeAt(text, starts[k]!);
   if (c >= 97 && c <= 122) return false;
   return true;
 }
@@ -91,7 +92,7 @@ export function sentenceSpans(text: string, kinds: Uint8Array, starts: Int32Arra
       if (k + 1 < count && abbreviationCanEnd(text.slice(starts[k]!, ends[k]!)) && startsUpperOrDigit(text, starts, count, k + 1) && starts[k + 1]! > ends[k]!) close(k);
       continue;
     }
-    const c0 = text.charCodeAt(starts[k]!);
+    const c0 = codeAt(text, starts[k]!);
     if (kind !== PUNCTUATION || !isTerminal(c0)) continue;
     // absorb the rest of a terminal run and closing quotes/brackets glued to it
     // (a token is a run of one repeated character: '...' is one token of three dots)
@@ -101,7 +102,7 @@ export function sentenceSpans(text: string, kinds: Uint8Array, starts: Int32Arra
     let quoted = false;
     while (j + 1 < count) {
       if (starts[j + 1] !== ends[j] || kinds[j + 1] !== PUNCTUATION) break;
-      const c = text.charCodeAt(starts[j + 1]!);
+      const c = codeAt(text, starts[j + 1]!);
       if (isTerminal(c)) {
         if (c === 33 || c === 63) ellipsisOnly = false;
         if (c === 46) dots += ends[j + 1]! - starts[j + 1]!;

@@ -16,6 +16,7 @@ import { clearVocab, createVocab, internHashed, internSpan, MAX_IDS, ownSlice, t
 import { createWordNormalizer, knownOrSlang, type KnownWordFn } from './normalize-word';
 import { createScanBuffer, scanArrays, TYPE_NAMES, type ScanResult } from './scan';
 import type { Token, TokenType } from './types';
+import { codeAt } from './chars';
 
 /**
  * Read access to one text's tokens by index, as the scorer needs it. Two
@@ -70,7 +71,7 @@ function normSlot(shape: number): number {
 /** Shape of the word `s[start, end)` with `upper` ASCII capitals. */
 function wordShape(s: string, start: number, end: number, upper: number): number {
   if (upper === 0) return Shape.Lower;
-  const c0 = s.charCodeAt(start);
+  const c0 = codeAt(s, start);
   const first = c0 >= 65 && c0 <= 90;
   if (!first) return Shape.Inner;
   const len = end - start;
@@ -241,7 +242,7 @@ export class TokenTape implements TokenSource {
     const s = this.input;
     if (e !== undefined && e.length === b - a) {
       let i = 0;
-      while (i < e.length && e.charCodeAt(i) === s.charCodeAt(a + i)) i++;
+      while (i < e.length && codeAt(e, i) === codeAt(s, a + i)) i++;
       if (i === e.length) return e;
     }
     // a string of its own: the memo outlives this text (see ownSlice)

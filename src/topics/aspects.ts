@@ -13,6 +13,7 @@ import type { Span, Token } from '../text/types';
 import { defaultTaxonomy } from './lexicon';
 import type { TopicTagger } from './create-tagger';
 import type { TopicInfo, TopicMention, TopicSentiment } from './types';
+import { codeAt } from '../text/chars';
 
 /**
  * Where {@link topicSentiments} looks topics up: any {@link TopicTagger} fits.
@@ -55,19 +56,19 @@ export function informationQuestions(
   let t = 0;
   for (const s of sentences) {
     let e = s.end;
-    while (e > s.start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 10)) e--;
+    while (e > s.start && (codeAt(text, e - 1) === 32 || codeAt(text, e - 1) === 10)) e--;
     // `?` last (emoji or spaces after it allowed), not `??` or `?!`; only the sentence's last few
     // characters are looked at, so a text without questions costs one step per sentence
     let q = -1;
     for (let i = e - 1; i >= s.start && i >= e - 12; i--) {
-      const c = text.charCodeAt(i);
+      const c = codeAt(text, i);
       if (c === 63) {
         q = i;
         break;
       }
       if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 33) break;
     }
-    if (q < 0 || text.charCodeAt(q - 1) === 63) continue;
+    if (q < 0 || codeAt(text, q - 1) === 63) continue;
     while (t < tokens.length && tokens[t]!.start < s.start) t++;
     const norms: string[] = [];
     for (let j = t; j < tokens.length && tokens[j]!.start < s.end; j++) if (tokens[j]!.type === 'word') norms.push(tokens[j]!.norm);

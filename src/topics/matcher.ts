@@ -9,6 +9,7 @@
  */
 import { createBoundedCache } from '../lexicons/cache';
 import type { Token } from '../text/types';
+import { codeAt } from '../text/chars';
 
 /** One word of a compiled cue. */
 interface CueWord {
@@ -109,7 +110,7 @@ function baseOf(norm: string): string | undefined {
 function stemmable(w: string): boolean {
   if (w.length < 5) return false;
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = codeAt(w, i);
     if ((c < 97 || c > 122) && c !== 45) return false;
   }
   return true;
