@@ -47,16 +47,26 @@ async function bundle(srcRoot: string, outDir: string): Promise<string> {
   return outDir;
 }
 
-/** Extracts and bundles the 0.1.0 release (once); returns its dist directory. */
-export async function releaseDist(): Promise<string> {
-  const root = path.join(out, 'release-0.1.0');
-  const dist = path.join(root, 'dist');
-  if (existsSync(path.join(dist, 'index.js'))) return dist;
+/**
+ * Extracts the sources of commit `ref` into bench/.out/`name` (once) and
+ * returns that folder (with node_modules linked, so its sources import).
+ */
+export function commitSources(ref: string, name = `ref-${ref}`): string {
+  const root = path.join(out, name);
+  if (existsSync(path.join(root, 'src', 'index.ts'))) return root;
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  const tar = execFileSync('git', ['archive', RELEASE_COMMIT, 'src', 'package.json', 'tsconfig.json'], { cwd: repo, maxBuffer: 1 << 28 });
+  const tar = execFileSync('git', ['archive', ref, 'src', 'package.json', 'tsconfig.json'], { cwd: repo, maxBuffer: 1 << 28 });
   execFileSync('tar', ['-x', '-C', root], { input: tar });
   symlinkSync(realpathSync(path.join(repo, 'node_modules')), path.join(root, 'node_modules'));
+  return root;
+}
+
+/** Extracts and bundles the 0.1.0 release (once); returns its dist directory. */
+export async function releaseDist(): Promise<string> {
+  const root = commitSources(RELEASE_COMMIT, 'release-0.1.0');
+  const dist = path.join(root, 'dist');
+  if (existsSync(path.join(dist, 'index.js'))) return dist;
   return bundle(root, dist);
 }
 

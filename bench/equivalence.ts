@@ -8,6 +8,13 @@
  *
  *   npx tsx bench/dists.ts                          (extracts the release sources once)
  *   npx tsx bench/equivalence.ts [../shared/data]   (exit 1 on any difference)
+ *
+ * With `--ref COMMIT` the baseline is that commit's sources instead, and
+ * everything must be identical, tokens unmerged and the whole analyze()
+ * result included (entities, targets, topics): the check for a change of
+ * representation that must not change any output (issue 12).
+ *
+ *   npx tsx bench/equivalence.ts --ref 9833567 ../shared/data
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,11 +24,14 @@ import * as newS from '../src/sentiment/index';
 import * as newA from '../src/analyze';
 import * as newE from '../src/entities/index';
 import { articles, mixedText, shortPosts, tweetPosts } from './corpus';
-import { releaseDist } from './dists';
+import { commitSources, releaseDist } from './dists';
 
 // The release's sources, extracted by bench/dists.ts (imported by path so a
 // fresh checkout typechecks without bench/.out/).
-const rel = path.join(path.dirname(await releaseDist()), 'src');
+const refAt = process.argv.indexOf('--ref');
+const ref = refAt >= 0 ? process.argv[refAt + 1] : undefined;
+if (refAt >= 0) process.argv.splice(refAt, 2);
+const rel = path.join(ref !== undefined ? commitSources(ref) : path.dirname(await releaseDist()), 'src');
 const load = async <T>(p: string): Promise<T> => (await import(pathToFileURL(path.join(rel, p)).href)) as T;
 const oldT = await load<typeof newT>('text/index.ts');
 const oldS = await load<typeof newS>('sentiment/index.ts');
@@ -35,6 +45,8 @@ for (const f of JSON.parse(readFileSync('fixtures/text/tokenize.json', 'utf8')))
 for (const p of ['fixtures/sentiment/local-gov.tsv', 'fixtures/sentiment/dev-register.tsv']) for (const l of lines(p).slice(1)) texts.push(l.split('\t').find((c) => c.length > 20) ?? l);
 for (const l of lines('fixtures/entities/gold.jsonl')) texts.push(JSON.parse(l).text);
 for (const l of lines('fixtures/posts.ndjson')) texts.push(JSON.parse(l).text);
+for (const p of ['fixtures/sentiment/policy-dev.tsv', 'fixtures/sentiment/policy-blind.tsv']) for (const l of lines(p).slice(1)) texts.push(l.split('\t').find((c) => c.length > 20) ?? l);
+for (const p of ['fixtures/topics/posts-dev.jsonl', 'fixtures/topics/posts-blind.jsonl', 'fixtures/entities/citizen-dev.jsonl', 'fixtures/entities/citizen-blind.jsonl']) for (const l of lines(p)) texts.push(JSON.parse(l).text);
 const data = process.argv[2];
 if (data === undefined) console.error('equivalence: no data folder given; fixtures and bench corpora only');
 else {
@@ -51,8 +63,9 @@ texts.push(...tweetPosts(2000));
 texts.push(mixedText(100_000));
 texts.push('Bagus!!! Mantap... ?!?! "" -- ((( ))) :))) ...lalu', 'tidak "--" bagus', 'bagus "banget"', '!!!!', '....', '…… Lalu');
 
-/** Old tokens with runs of one repeated punctuation character merged, as the new scanner emits them. */
+/** Old tokens with runs of one repeated punctuation character merged, as the new scanner emits them (the release only). */
 function merge(toks: newT.Token[]): newT.Token[] {
+  if (ref !== undefined) return toks;
   const out: newT.Token[] = [];
   for (const t of toks) {
     const p = out[out.length - 1];
@@ -80,8 +93,8 @@ for (const t of texts) {
   // entity stages change on their own (other branches), so entities are
   // checked against this tree's own tagger instead.
   const oa = oldA.analyze(t), na = newA.analyze(t);
-  const g = JSON.stringify({ tokens: merge(oa.tokens), sentences: oa.sentences, sentiment: oa.sentiment });
-  const h = JSON.stringify({ tokens: na.tokens, sentences: na.sentences, sentiment: na.sentiment });
+  const g = ref !== undefined ? JSON.stringify(oa) : JSON.stringify({ tokens: merge(oa.tokens), sentences: oa.sentences, sentiment: oa.sentiment });
+  const h = ref !== undefined ? JSON.stringify(na) : JSON.stringify({ tokens: na.tokens, sentences: na.sentences, sentiment: na.sentiment });
   if (g !== h) fail('analyze', t, g, h);
   if (JSON.stringify(na.entities) !== JSON.stringify(newE.tagEntities(t))) fail('analyze entities vs tagEntities', t, newE.tagEntities(t), na.entities);
 }

@@ -40,6 +40,15 @@ export interface ScoreContext {
 export interface WordInfo {
   mask: number;
   plist: PhraseEntry[] | undefined;
+  /**
+   * `plist` split by second word: each list holds the phrases with that
+   * second word and the one-word entries, in `plist` order (longest first),
+   * so a frequent first word ("tidak" opens dozens of phrases) costs one
+   * lookup instead of a walk over all of them.
+   */
+  pBySecond: Map<string, PhraseEntry[]> | undefined;
+  /** The one-word entries of `plist` (what is left when the next word opens none). */
+  pSingles: PhraseEntry[] | undefined;
   /** Entry for a norm that is already several words (slang `kopdar` → `kopi darat`). */
   whole: PhraseEntry | undefined;
   w: number | undefined;
@@ -67,7 +76,7 @@ function infoAt(infos: (WordInfo | undefined)[] | undefined, tokens: TokenSource
   return info;
 }
 
-const NO_INFO = { mask: 0, plist: undefined, whole: undefined, w: undefined, lemma: '', via: undefined, emojiW: undefined, tagParts: undefined, tagWhole: undefined } as const;
+const NO_INFO = { mask: 0, plist: undefined, pBySecond: undefined, pSingles: undefined, whole: undefined, w: undefined, lemma: '', via: undefined, emojiW: undefined, tagParts: undefined, tagWhole: undefined } as const;
 
 function emojiInfo(index: SentimentIndex, text: string, norm: string): WordInfo {
   let w = index.emoji.get(text);
@@ -139,7 +148,18 @@ function lexiconInfo(norm: string, type: TokenType, index: SentimentIndex, stemL
       }
     }
   }
-  return { mask, plist, whole, w, lemma, via, emojiW: undefined, tagParts: undefined, tagWhole: undefined };
+  let pBySecond: Map<string, PhraseEntry[]> | undefined;
+  let pSingles: PhraseEntry[] | undefined;
+  if (plist !== undefined) {
+    pSingles = plist.filter((p) => p.words.length === 1);
+    pBySecond = new Map();
+    for (const p of plist) {
+      const second = p.words[1];
+      if (second === undefined || pBySecond.has(second)) continue;
+      pBySecond.set(second, plist.filter((q) => q.words.length === 1 || q.words[1] === second));
+    }
+  }
+  return { mask, plist, pBySecond, pSingles, whole, w, lemma, via, emojiW: undefined, tagParts: undefined, tagWhole: undefined };
 }
 
 const enum Mod {
@@ -379,13 +399,15 @@ function applyContrast(st: State, input: string, before: number, after: number):
 }
 
 /** Matches the longest phrase starting at token `i`; returns the entry and sets `matchEnd` via the returned index. */
-function matchPhrase(list: PhraseEntry[], tokens: TokenSource, i: number): [PhraseEntry, number] | undefined {
+function matchPhrase(info: WordInfo, tokens: TokenSource, i: number): [PhraseEntry, number] | undefined {
   // The next token's norm, read once: a frequent first word ("tidak") starts
   // dozens of phrases, and most of them fail on their second word.
   const n1 = i + 1 < tokens.count && isWordLike(tokens.type(i + 1)) ? tokens.norm(i + 1) : undefined;
   // A next token whose norm is several words (`no thanks` → `no` + `terima kasih`) may cover several
   // phrase words, so the second-word shortcut does not apply to it.
   const n1Multi = n1 !== undefined && n1.indexOf(' ') > 0;
+  // only the phrases whose second word is the next token's (and the one-word entries), in order
+  const list = n1Multi ? info.plist! : ((n1 !== undefined ? info.pBySecond!.get(n1) : undefined) ?? info.pSingles!);
   for (let e = 0; e < list.length; e++) {
     const p = list[e]!;
     const ws = p.words;
@@ -764,7 +786,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     const mask = info.mask;
     let m: [PhraseEntry, number] | undefined;
     const plist = info.plist;
-    if (plist !== undefined) m = matchPhrase(plist, tokens, i);
+    if (plist !== undefined) m = matchPhrase(info, tokens, i);
     else if (norm.indexOf(' ') > 0) {
       // a multi-word norm can open a longer phrase that continues in the next tokens (matchSplitPhrase)
       m = matchSplitPhrase(index, norm, tokens, i) ?? (info.whole !== undefined ? [info.whole, i + 1] : undefined);
@@ -946,7 +968,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     if (r.eventMultiplier !== 1 && index.events.size > 0) applyReportage(st.hits, tokens, index);
     if (r.closingMultiplier !== 1 && r.closingThanks.size > 0) applyClosing(st.hits, tokens, r.closingThanks, r.requestWords, r.closingMultiplier);
   }
-  if (r.stance !== undefined) applyStance(st.hits, tokens.tokens(), text, index, r.stance, stanceSeen, indicatorAt);
+  if (r.stance !== undefined) applyStance(st.hits, tokens, text, index, r.stance, stanceSeen, indicatorAt);
 
   let score = 0;
   for (const h of st.hits) score += h.weight;

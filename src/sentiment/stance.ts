@@ -7,15 +7,15 @@
  * praise that opens a complaint is sarcasm. Every table is data
  * (`rules.json` → `stance`); nothing here names a word.
  */
-import type { Token } from '../text/types';
+import type { TokenSource } from '../text/tape';
+import type { TokenType } from '../text/types';
 import { isAllCaps, termOf } from './hit-text';
 import type { SentimentIndex } from './lexicon';
 import type { CompiledStance } from './rules';
 import type { SentimentHit } from './types';
 import { codeAt } from '../text/chars';
 
-function isWordLike(t: Token): boolean {
-  const ty = t.type;
+function isWordLike(ty: TokenType): boolean {
   return ty === 'word' || ty === 'abbreviation' || ty === 'number' || ty === 'currency' || ty === 'time';
 }
 
@@ -61,8 +61,8 @@ const SCRATCH_CAP = 1 << 16; // tokens: 768 KB of Int32 layout; larger texts are
 let scratch = new Int32Array(0);
 let scratchPersist = new Uint8Array(0);
 
-function layout(tokens: readonly Token[], st: CompiledStance, r: SentimentIndex['rules']): Layout {
-  const n = tokens.length;
+function layout(tokens: TokenSource, st: CompiledStance, r: SentimentIndex['rules']): Layout {
+  const n = tokens.count;
   if (n > SCRATCH_CAP) return fillLayout(tokens, st, r, new Int32Array(3 * n), new Uint8Array(n + 1));
   if (scratch.length < 3 * n) scratch = new Int32Array(Math.max(3 * n, 3 * 64));
   if (scratchPersist.length < n + 1) scratchPersist = new Uint8Array(Math.max(n + 1, 64));
@@ -83,8 +83,8 @@ export function stanceScratchTokens(): number {
 }
 
 /** Fills the layout of `tokens` into `buf` (3 × n) and `persistBuf` (n + 1). */
-function fillLayout(tokens: readonly Token[], st: CompiledStance, r: SentimentIndex['rules'], buf: Int32Array, persistBuf: Uint8Array): Layout {
-  const n = tokens.length;
+function fillLayout(tokens: TokenSource, st: CompiledStance, r: SentimentIndex['rules'], buf: Int32Array, persistBuf: Uint8Array): Layout {
+  const n = tokens.count;
   const sent = buf.subarray(0, n);
   const clause = buf.subarray(n, 2 * n);
   const pos = buf.subarray(2 * n, 3 * n);
@@ -99,13 +99,12 @@ function fillLayout(tokens: readonly Token[], st: CompiledStance, r: SentimentIn
   let voiced = false;
   let sinceAt = -10; // index of the last duration opener ("sudah", "sejak")
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const ty = t.type;
+    const ty = tokens.type(i);
     sent[i] = s;
     clause[i] = c;
     if (ty === 'punctuation' || ty === 'symbol') {
       pos[i] = -1;
-      const text = t.text;
+      const text = tokens.text(i);
       const ch = codeAt(text, 0);
       if (!voiced) for (let k = 0; k < text.length; k++) if (marks.indexOf(text[k]!) >= 0) voiced = true;
       if (isSentenceEnd(ch)) {
@@ -116,19 +115,19 @@ function fillLayout(tokens: readonly Token[], st: CompiledStance, r: SentimentIn
       continue;
     }
     if (ty === 'emoji' || ty === 'emoticon' || ty === 'laughter') voiced = true;
-    if (!isWordLike(t)) {
+    if (!isWordLike(ty)) {
       pos[i] = -1;
       continue;
     }
     pos[i] = p++;
     words++;
-    const b = bits.get(t.norm);
+    const norm = tokens.norm(i);
+    const b = bits.get(norm);
     if (b === undefined) continue;
     if (b & (W_OPINION | W_COMPLAINT)) voiced = true;
     if (b & W_PERSIST) persist[s] = persist[s]! | 1;
     if (b & W_PERSIST_FIRST) {
-      const next = tokens[i + 1];
-      if (next !== undefined && st.persistBefore.has(`${t.norm} ${next.norm}`)) persist[s] = persist[s]! | 1;
+      if (i + 1 < n && st.persistBefore.has(`${norm} ${tokens.norm(i + 1)}`)) persist[s] = persist[s]! | 1;
     }
     if (b & W_DURATION && i - sinceAt <= 3) persist[s] = persist[s]! | 1;
     if (b & W_PAST && i - sinceAt > 1) persist[s] = persist[s]! | 2; // "dulu", but not "dari dulu"
@@ -138,12 +137,12 @@ function fillLayout(tokens: readonly Token[], st: CompiledStance, r: SentimentIn
 }
 
 /** Index of the token that starts at `offset` (or the first after it); tokens are in text order. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
+function tokenAt(tokens: TokenSource, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = tokens.count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (tokens.start(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -163,12 +162,12 @@ function hitEndingAt(hits: readonly SentimentHit[], start: number, end: number):
 }
 
 /** Index of the last token that ends at or before `offset`. */
-function tokenEndingAt(tokens: readonly Token[], offset: number): number {
+function tokenEndingAt(tokens: TokenSource, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = tokens.count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    if (tokens.end(mid) <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -180,17 +179,18 @@ function isProblem(h: SentimentHit, problems: Set<string>): boolean {
 }
 
 /** True when the first word of the text is an announcement marker (`Info:`, `PENGUMUMAN`, `[Jadwal]`). */
-function isAnnouncement(tokens: readonly Token[], st: CompiledStance): boolean {
-  for (const t of tokens) if (st.noticeCues.has(t.norm)) return true;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (isWordLike(t) || t.type === 'hashtag') {
-      const w = t.type === 'hashtag' ? t.norm.split(' ')[0]! : t.norm;
+function isAnnouncement(tokens: TokenSource, st: CompiledStance): boolean {
+  const n = tokens.count;
+  for (let i = 0; i < n; i++) if (st.noticeCues.has(tokens.norm(i))) return true;
+  for (let i = 0; i < n; i++) {
+    const ty = tokens.type(i);
+    if (isWordLike(ty) || ty === 'hashtag') {
+      const norm = tokens.norm(i);
+      const w = ty === 'hashtag' ? norm.split(' ')[0]! : norm;
       if (st.announcement.has(w)) return true;
-      const next = tokens[i + 1];
-      return st.announcementColon.has(w) && next !== undefined && codeAt(next.text, 0) === 58; // ':'
+      return st.announcementColon.has(w) && i + 1 < n && codeAt(tokens.text(i + 1), 0) === 58; // ':'
     }
-    if (t.type !== 'punctuation' && t.type !== 'symbol' && t.type !== 'emoji') return false;
+    if (ty !== 'punctuation' && ty !== 'symbol' && ty !== 'emoji') return false;
   }
   return false;
 }
@@ -204,15 +204,14 @@ function addRule(h: SentimentHit, rule: SentimentHit['rules'][number]): void {
  * order, same clause, within the window) with one hit spanning both, signed
  * by indicator × direction. Returns true when it changed the hits.
  */
-function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: string, L: Layout, st: CompiledStance, negators: Set<string>, at: readonly number[]): boolean {
+function applyIndicators(hits: SentimentHit[], tokens: TokenSource, text: string, L: Layout, st: CompiledStance, negators: Set<string>, at: readonly number[]): boolean {
   const pairs: SentimentHit[] = [];
-  const n = tokens.length;
+  const n = tokens.count;
   let used = -1; // last token consumed by an indicator pair
   for (const i of at) {
     if (i <= used) continue;
-    const t = tokens[i]!;
     if (L.pos[i]! < 0) continue;
-    const sign = st.indicator.get(t.norm);
+    const sign = st.indicator.get(tokens.norm(i));
     if (sign === undefined) continue;
     // Direction after the indicator ("kemiskinan turun"), else before it ("penurunan angka kemiskinan").
     let d = 0;
@@ -221,36 +220,35 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
     let negAt = -1; // a negator before a direction that precedes the indicator starts the pair
     let words = 0;
     for (let k = i + 1; k < n && words < st.indicatorWindow; k++) {
-      const u = tokens[k]!;
       if (L.clause[k] !== L.clause[i]) break;
       if (L.pos[k]! < 0) continue;
       words++;
-      const dir = st.direction.get(u.norm);
+      const un = tokens.norm(k);
+      const dir = st.direction.get(un);
       if (dir !== undefined) {
         d = dir;
         j = k;
         break;
       }
       // A nearer indicator takes the direction ("pasien sembuh bertambah").
-      if (st.indicator.has(u.norm)) break;
-      if (negators.has(u.norm)) negated = true;
+      if (st.indicator.has(un)) break;
+      if (negators.has(un)) negated = true;
     }
     if (j < 0) {
       words = 0;
       negated = false;
       for (let k = i - 1; k > used && words < st.indicatorWindow; k--) {
-        const u = tokens[k]!;
         if (L.clause[k] !== L.clause[i]) break;
         if (L.pos[k]! < 0) continue;
         words++;
-        const dir = st.direction.get(u.norm);
+        const dir = st.direction.get(tokens.norm(k));
         if (dir !== undefined) {
           d = dir;
           j = k;
           // "tidak menurunkan angka kemiskinan": the pair starts at the negator, so the negator's own
           // hit ("tidak kemiskinan") is inside it and replaced, not counted against it.
           for (let m = k - 1; m > used && m >= k - 2; m--) {
-            if (L.pos[m]! >= 0 && L.clause[m] === L.clause[i] && negators.has(tokens[m]!.norm)) {
+            if (L.pos[m]! >= 0 && L.clause[m] === L.clause[i] && negators.has(tokens.norm(m))) {
               negated = true;
               negAt = m;
               break;
@@ -264,8 +262,8 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
     const a = Math.min(i, j);
     const b = Math.max(i, j);
     const from = negAt >= 0 ? negAt : a;
-    const start = tokens[from]!.start;
-    const end = tokens[b]!.end;
+    const start = tokens.start(from);
+    const end = tokens.end(b);
     let w = sign * d * st.indicatorWeight;
     if (negated) w = -w * 0.5;
     // A plan or a meeting topic ("rapat percepatan penurunan stunting", "upaya menekan inflasi") is not a result.
@@ -273,11 +271,11 @@ function applyIndicators(hits: SentimentHit[], tokens: readonly Token[], text: s
     for (let k = a - 1, seen = 0; k >= 0 && seen < 3 && L.sent[k] === L.sent[a]; k--) {
       if (L.pos[k]! < 0) continue;
       seen++;
-      if (st.indicatorTopics.has(tokens[k]!.norm)) topic = true;
+      if (st.indicatorTopics.has(tokens.norm(k))) topic = true;
     }
     if (topic) w = 0;
-    const norm = `${tokens[a]!.norm} ${tokens[b]!.norm}`;
-    const neg = negAt >= 0 ? tokens[negAt]!.norm : undefined;
+    const norm = `${tokens.norm(a)} ${tokens.norm(b)}`;
+    const neg = negAt >= 0 ? tokens.norm(negAt) : undefined;
     const lemma = neg === undefined ? norm : `${neg} ${norm}`;
     const hit: SentimentHit = { text: text.slice(start, end), start, end, norm, lemma, weight: w + 0, rules: ['indicator'] };
     if (negated) hit.rules.push('negated');
@@ -322,7 +320,7 @@ function isCapitalized(s: string): boolean {
  * sentence, unless the next word is capitalized as well) is dropped — only in
  * text that is not mostly capitalized (Title Case headlines keep their words).
  */
-function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], heads: Set<string>): void {
+function dropNameParts(hits: SentimentHit[], tokens: TokenSource, heads: Set<string>): void {
   let ratio = -1; // capitalized share of non-initial words, computed only when a candidate shows up
   let drop: Set<SentimentHit> | undefined;
   for (let k = hits.length - 1; k >= 0; k--) {
@@ -336,18 +334,17 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], heads: Se
     }
     if (!isCapitalized(h.text) || h.negator !== undefined) continue;
     const i = tokenAt(tokens, h.start);
-    const prev = tokens[i - 1];
-    if (prev === undefined || !isWordLike(prev) || !isCapitalized(prev.text)) continue;
+    if (i < 1 || i > tokens.count || !isWordLike(tokens.type(i - 1)) || !isCapitalized(tokens.text(i - 1))) continue;
     const j = tokenEndingAt(tokens, h.end) + 1;
-    const next = tokens[j];
-    const nextCap = next !== undefined && isWordLike(next) && isCapitalized(next.text);
+    const nextCap = j >= 0 && j < tokens.count && isWordLike(tokens.type(j)) && isCapitalized(tokens.text(j));
     // A name head within three capitalized words before ("Kelurahan Opas Indah", "Tim Saber Pungli",
     // "Kegiatan Jumat Bersih"); a headline ("Demokrat Protes", "Pemerintah Dipuji") has none.
     let head = false;
     for (let q = i - 1; q >= 0 && q >= i - 3; q--) {
-      const u = tokens[q]!;
-      if (!isWordLike(u) || !(isCapitalized(u.text) || isAllCaps(u.text))) break;
-      if (heads.has(u.text.toLowerCase())) head = true;
+      if (!isWordLike(tokens.type(q))) break;
+      const ut = tokens.text(q);
+      if (!(isCapitalized(ut) || isAllCaps(ut))) break;
+      if (heads.has(ut.toLowerCase())) head = true;
     }
     if (!head) continue;
     if (ratio < 0) ratio = capsRatio(tokens);
@@ -362,19 +359,20 @@ function dropNameParts(hits: SentimentHit[], tokens: readonly Token[], heads: Se
 }
 
 /** Share of capitalized words among words that do not open a sentence. */
-function capsRatio(tokens: readonly Token[]): number {
+function capsRatio(tokens: TokenSource): number {
   let words = 0;
   let caps = 0;
   let initial = true;
-  for (const t of tokens) {
-    if (t.type === 'punctuation' || t.type === 'symbol') {
-      if (isSentenceEnd(codeAt(t.text, 0))) initial = true;
+  for (let k = 0; k < tokens.count; k++) {
+    const ty = tokens.type(k);
+    if (ty === 'punctuation' || ty === 'symbol') {
+      if (isSentenceEnd(codeAt(tokens.text(k), 0))) initial = true;
       continue;
     }
-    if (!isWordLike(t)) continue;
+    if (!isWordLike(ty)) continue;
     if (!initial) {
       words++;
-      if (isCapitalized(t.text)) caps++;
+      if (isCapitalized(tokens.text(k))) caps++;
     }
     initial = false;
   }
@@ -391,20 +389,18 @@ function hasUpper(s: string): boolean {
 }
 
 /**
- * True when `text` contains the lowercase ASCII word `w` in any letter case
- * (`doang`, `Doang`, `DOANG`). The common case is one native `indexOf`; else
- * native `indexOf` jumps between occurrences of `w`'s first letter in either
- * case and the rest is compared case-folded, so the text is never copied.
+ * True when a word token spells one of `st.onlyClose` in any letter case
+ * (`doang`, `Doang`, `DOANG`): exactly the tokens {@link applyOnlyMarkers}
+ * acts on. Read on the token spans, so a text without a token of a marker's
+ * length costs a length test per token and no string.
  */
-function includesFolded(text: string, w: string): boolean {
-  if (text.indexOf(w) >= 0) return true;
-  const last = text.length - w.length;
-  for (const first of [w[0]!, w[0]!.toUpperCase()]) {
-    for (let i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
-      let k = 1;
-      while (k < w.length && (codeAt(text, i + k) | 32) === codeAt(w, k)) k++;
-      if (k === w.length) return true;
-    }
+function hasOnlyClose(tokens: TokenSource, st: CompiledStance): boolean {
+  const max = st.onlyMaxLength;
+  for (let k = 0; k < tokens.count; k++) {
+    const len = tokens.end(k) - tokens.start(k);
+    if (len > max || !isWordLike(tokens.type(k))) continue;
+    const raw = tokens.text(k);
+    if (st.onlyClose.has(hasUpper(raw) ? raw.toLowerCase() : raw)) return true;
   }
   return false;
 }
@@ -414,20 +410,20 @@ function includesFolded(text: string, w: string): boolean {
  * cuma tengah malem doang`). Matched on the surface (lowercased), since the
  * normalizer maps both words to neutral forms (`hanya`, `saja`).
  */
-function applyOnlyMarkers(hits: SentimentHit[], tokens: readonly Token[], text: string, L: Layout, st: CompiledStance): void {
+function applyOnlyMarkers(hits: SentimentHit[], tokens: TokenSource, text: string, L: Layout, st: CompiledStance): void {
   let open = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.count; i++) {
     if (L.pos[i]! < 0) continue;
-    const raw = tokens[i]!.text;
+    const raw = tokens.text(i);
     if (raw.length > st.onlyMaxLength) continue; // (most words: no lowercase copy)
     const s = hasUpper(raw) ? raw.toLowerCase() : raw; // "CUMA JANJI DOANG", "Cuma
     if (open >= 0 && L.clause[open] !== L.clause[i]) open = -1;
     if (st.onlyOpen.has(s)) open = i;
     else if (st.onlyClose.has(s)) {
       const a = open >= 0 ? open : i;
-      const start = tokens[a]!.start;
-      const end = tokens[i]!.end;
-      hits.push({ text: text.slice(start, end), start, end, norm: tokens[i]!.norm, lemma: open >= 0 ? 'cuma doang' : 'doang', weight: open >= 0 ? st.onlyWeight : st.onlyWeight * 0.5, rules: ['phrase'] });
+      const start = tokens.start(a);
+      const end = tokens.end(i);
+      hits.push({ text: text.slice(start, end), start, end, norm: tokens.norm(i), lemma: open >= 0 ? 'cuma doang' : 'doang', weight: open >= 0 ? st.onlyWeight : st.onlyWeight * 0.5, rules: ['phrase'] });
       open = -1;
     }
   }
@@ -453,7 +449,7 @@ export const SEEN_DIRECTION = 4;
  */
 export function applyStance(
   hits: SentimentHit[],
-  tokens: readonly Token[],
+  tokens: TokenSource,
   text: string,
   index: SentimentIndex,
   st: CompiledStance,
@@ -473,8 +469,7 @@ export function applyStance(
   }
   const noticeSeen = anyNegative && (seen & SEEN_NOTICE) !== 0;
   // `doang` is normalized away, so look at the surface, in any letter case ("CUMA JANJI DOANG").
-  let only = false;
-  for (const w of st.onlyClose) if (includesFolded(text, w)) only = true;
+  const only = st.onlyClose.size > 0 && hasOnlyClose(tokens, st);
   if (hits.length > 0 && st.nameHeads.size > 0) dropNameParts(hits, tokens, st.nameHeads);
   if (!stanceSeen && !anyProblem && !only && !noticeSeen && !(anyPraise && anyNegative)) return;
   const L = layout(tokens, st, index.rules);
@@ -512,24 +507,22 @@ export function applyStance(
       }
       const first = tokenAt(tokens, h.start);
       const last = tokenEndingAt(tokens, h.end);
-      if (first >= tokens.length || last < 0) continue;
+      if (first >= tokens.count || last < 0) continue;
       const sent = L.sent[last]!;
       // Fix after the problem, in its sentence and window, not negated.
       let fixed = false;
       let words = 0;
-      for (let m = last + 1; m < tokens.length && words < st.fixWindow; m++) {
+      for (let m = last + 1; m < tokens.count && words < st.fixWindow; m++) {
         if (L.sent[m] !== sent) break;
         if (L.pos[m]! < 0) continue;
         words++;
-        const u = tokens[m]!;
-        if (!st.fixes.has(u.norm)) continue;
-        const fh = hitEndingAt(hits, u.start, u.end);
+        if (!st.fixes.has(tokens.norm(m))) continue;
+        const fh = hitEndingAt(hits, tokens.start(m), tokens.end(m));
         // "belum juga diperbaiki", "tak kunjung ditangani": a negator just before the fix undoes it.
         let neg = false;
-        for (let q = m - 1; q >= 0 && q >= m - 2; q--) if (index.rules.negators.has(tokens[q]!.norm) || st.persistBefore.has(tokens[q]!.norm)) neg = true;
+        for (let q = m - 1; q >= 0 && q >= m - 2; q--) if (index.rules.negators.has(tokens.norm(q)) || st.persistBefore.has(tokens.norm(q))) neg = true;
         // "udah surut belum?" asks whether it was fixed.
-        const after = tokens[m + 1];
-        if (after !== undefined && index.rules.negators.has(after.norm)) neg = true;
+        if (m + 1 < tokens.count && index.rules.negators.has(tokens.norm(m + 1))) neg = true;
         if (!neg && (fh === undefined || fh.weight > 0)) fixed = true;
         break;
       }
@@ -543,8 +536,7 @@ export function applyStance(
       let pers = false;
       let inPhrase = false;
       if (h.lemma.indexOf(' ') > 0 && index.persistentPhrases.has(h.lemma)) inPhrase = true;
-      const after = tokens[last + 1];
-      if (after !== undefined && L.pos[last + 1]! >= 0 && st.persistAfter.has(after.norm)) pers = true;
+      if (last + 1 < tokens.count && L.pos[last + 1]! >= 0 && st.persistAfter.has(tokens.norm(last + 1))) pers = true;
       // Markers anywhere in the sentence ("mabuk tiap malam", "mampet … sampai sekarang"); a duration after
       // "sudah"/"sejak" ("sudah tiga tahun rusak") is one too.
       const past = (L.persist[sent]! & 2) !== 0;
@@ -604,10 +596,10 @@ export function applyStance(
         if (k >= last || !st.sarcasmPraise.has(h.lemma) || h.rules.includes('negated')) continue;
         // The praise opens the text (first sentence, first words) and the complaint follows within a sentence.
         const ti = tokenAt(tokens, h.start);
-        const p = ti < tokens.length ? L.pos[ti]! : -1;
+        const p = ti < tokens.count ? L.pos[ti]! : -1;
         if (p < 0 || p >= st.sarcasmWindow || L.sent[ti] !== 0) continue;
         const ci = tokenAt(tokens, hits[last]!.start);
-        if (ci < tokens.length && L.sent[ci]! > 1) continue;
+        if (ci < tokens.count && L.sent[ci]! > 1) continue;
         h.weight *= st.sarcasmMultiplier;
         addRule(h, 'sarcasm');
       }
