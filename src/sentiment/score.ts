@@ -51,6 +51,8 @@ export interface WordInfo {
   pSingles: PhraseEntry[] | undefined;
   /** Entry for a norm that is already several words (slang `kopdar` → `kopi darat`). */
   whole: PhraseEntry | undefined;
+  /** The norm is several words (holds a space): read per token, so kept here instead of an `indexOf` per token. */
+  multi: boolean;
   w: number | undefined;
   lemma: string;
   via: SentimentRule | undefined;
@@ -76,7 +78,7 @@ function infoAt(infos: (WordInfo | undefined)[] | undefined, tokens: TokenSource
   return info;
 }
 
-const NO_INFO = { mask: 0, plist: undefined, pBySecond: undefined, pSingles: undefined, whole: undefined, w: undefined, lemma: '', via: undefined, emojiW: undefined, tagParts: undefined, tagWhole: undefined } as const;
+const NO_INFO = { mask: 0, plist: undefined, pBySecond: undefined, pSingles: undefined, whole: undefined, multi: false, w: undefined, lemma: '', via: undefined, emojiW: undefined, tagParts: undefined, tagWhole: undefined } as const;
 
 function emojiInfo(index: SentimentIndex, text: string, norm: string): WordInfo {
   let w = index.emoji.get(text);
@@ -159,7 +161,7 @@ function lexiconInfo(norm: string, type: TokenType, index: SentimentIndex, stemL
       pBySecond.set(second, plist.filter((q) => q.words.length === 1 || q.words[1] === second));
     }
   }
-  return { mask, plist, pBySecond, pSingles, whole, w, lemma, via, emojiW: undefined, tagParts: undefined, tagWhole: undefined };
+  return { mask, plist, pBySecond, pSingles, whole, multi: norm.indexOf(' ') > 0, w, lemma, via, emojiW: undefined, tagParts: undefined, tagWhole: undefined };
 }
 
 const enum Mod {
@@ -787,7 +789,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
     let m: [PhraseEntry, number] | undefined;
     const plist = info.plist;
     if (plist !== undefined) m = matchPhrase(info, tokens, i);
-    else if (norm.indexOf(' ') > 0) {
+    else if (info.multi) {
       // a multi-word norm can open a longer phrase that continues in the next tokens (matchSplitPhrase)
       m = matchSplitPhrase(index, norm, tokens, i) ?? (info.whole !== undefined ? [info.whole, i + 1] : undefined);
     }

@@ -82,6 +82,24 @@ export function stanceScratchTokens(): number {
   return Math.min(scratch.length / 3, scratchPersist.length - 1);
 }
 
+/**
+ * `wordBits` per token key (see {@link TokenSource.key}), per stance table and
+ * vocabulary: a word's bits are looked up in the Map once per vocabulary, then
+ * read by index (the layout pass visits every word of every text it runs on).
+ * Bounded like the keys: a cleared vocabulary bumps its generation.
+ */
+const bitsMemo = new WeakMap<CompiledStance, WeakMap<object, { generation: number; bits: number[] }>>();
+
+function bitsCache(tokens: TokenSource, st: CompiledStance): number[] | undefined {
+  const scope = tokens.memoScope;
+  if (scope === undefined) return undefined;
+  let byScope = bitsMemo.get(st);
+  if (byScope === undefined) bitsMemo.set(st, (byScope = new WeakMap()));
+  let e = byScope.get(scope);
+  if (e === undefined || e.generation !== tokens.memoGeneration) byScope.set(scope, (e = { generation: tokens.memoGeneration, bits: [] }));
+  return e.bits;
+}
+
 /** Fills the layout of `tokens` into `buf` (3 × n) and `persistBuf` (n + 1). */
 function fillLayout(tokens: TokenSource, st: CompiledStance, r: SentimentIndex['rules'], buf: Int32Array, persistBuf: Uint8Array): Layout {
   const n = tokens.count;
@@ -98,6 +116,7 @@ function fillLayout(tokens: TokenSource, st: CompiledStance, r: SentimentIndex['
   let words = 0;
   let voiced = false;
   let sinceAt = -10; // index of the last duration opener ("sudah", "sejak")
+  const cache = bitsCache(tokens, st);
   for (let i = 0; i < n; i++) {
     const ty = tokens.type(i);
     sent[i] = s;
@@ -121,9 +140,17 @@ function fillLayout(tokens: TokenSource, st: CompiledStance, r: SentimentIndex['
     }
     pos[i] = p++;
     words++;
+    const key = cache !== undefined ? tokens.key(i) : -1;
+    let b = key >= 0 ? cache![key] : undefined;
+    if (b === undefined || b < 0) {
+      b = bits.get(tokens.norm(i)) ?? 0;
+      if (key >= 0) {
+        while (cache!.length < key) cache!.push(-1); // dense, no holes; -1: not looked up yet
+        cache![key] = b;
+      }
+    }
+    if (b === 0) continue;
     const norm = tokens.norm(i);
-    const b = bits.get(norm);
-    if (b === undefined) continue;
     if (b & (W_OPINION | W_COMPLAINT)) voiced = true;
     if (b & W_PERSIST) persist[s] = persist[s]! | 1;
     if (b & W_PERSIST_FIRST) {
@@ -394,11 +421,23 @@ function hasUpper(s: string): boolean {
  * acts on. Read on the token spans, so a text without a token of a marker's
  * length costs a length test per token and no string.
  */
-function hasOnlyClose(tokens: TokenSource, st: CompiledStance): boolean {
+// First letters (ASCII, case-folded) of each table's closing markers, built once per table.
+const closeFirst = new WeakMap<CompiledStance, Uint8Array>();
+
+function hasOnlyClose(tokens: TokenSource, text: string, st: CompiledStance): boolean {
+  let first = closeFirst.get(st);
+  if (first === undefined) {
+    first = new Uint8Array(128);
+    for (const w of st.onlyClose) first[codeAt(w, 0) | 32] = 1;
+    closeFirst.set(st, first);
+  }
   const max = st.onlyMaxLength;
   for (let k = 0; k < tokens.count; k++) {
-    const len = tokens.end(k) - tokens.start(k);
-    if (len > max || !isWordLike(tokens.type(k))) continue;
+    const a = tokens.start(k);
+    const len = tokens.end(k) - a;
+    // first letter (ASCII, folded) of a marker? most tokens stop here without a string
+    const c = codeAt(text, a) | 32;
+    if (len > max || (c < 128 && first[c] === 0) || !isWordLike(tokens.type(k))) continue;
     const raw = tokens.text(k);
     if (st.onlyClose.has(hasUpper(raw) ? raw.toLowerCase() : raw)) return true;
   }
@@ -469,7 +508,7 @@ export function applyStance(
   }
   const noticeSeen = anyNegative && (seen & SEEN_NOTICE) !== 0;
   // `doang` is normalized away, so look at the surface, in any letter case ("CUMA JANJI DOANG").
-  const only = st.onlyClose.size > 0 && hasOnlyClose(tokens, st);
+  const only = st.onlyClose.size > 0 && hasOnlyClose(tokens, text, st);
   if (hits.length > 0 && st.nameHeads.size > 0) dropNameParts(hits, tokens, st.nameHeads);
   if (!stanceSeen && !anyProblem && !only && !noticeSeen && !(anyPraise && anyNegative)) return;
   const L = layout(tokens, st, index.rules);

@@ -269,3 +269,29 @@ describe('stance scratch buffers', () => {
     expect(stanceScratchTokens()).toBeGreaterThan(0);
   });
 });
+
+describe('stance pass over the tape: per-vocabulary memos agree with the Token[] path', () => {
+  // The tape path memoizes word lookups per interned id (score(text)); scoreTokens over
+  // tokenize() output has no ids and looks every word up. Interning many other words first
+  // puts the stance words at ids far from the start of the memo, where a memo that
+  // pre-filled unknown slots with a real answer would misread them.
+  const stanceTexts = [
+    'Tolong ditindaklanjuti @DLH_Pangkalpinang, sampahnya sudah seminggu',
+    'jalan rusak dari dulu sampai sekarang belum diperbaiki',
+    'banjir lagi tiap hujan, sudah tiga tahun begini',
+    'dulu atapnya masih bolong, sekarang sudah bagus',
+    'kemiskinan turun tahun ini menurut BPS',
+    'airnya keluar cuma tengah malem DOANG',
+    'Hebat ya, jalan berlubang tak kunjung ditangani 👏',
+  ];
+  it('score(text) equals scoreTokens(tokenize(text), text) after the vocabulary has grown', async () => {
+    const { tokenize } = await import('../../src/text/index');
+    const s = createSentimentScorer();
+    // 1. intern every word of the texts one by one (a lone word rarely runs the stance layout),
+    for (const t of stanceTexts) for (const w of t.split(/\s+/)) s.score(w);
+    // 2. then words never seen, with a problem word, so the layout memo learns high ids first,
+    for (let k = 0; k < 300; k++) s.score(`katabaru${k} lainbaru${k} banjir`);
+    // 3. then the texts: their stance words sit at lower ids the memo has not looked up yet.
+    for (const t of stanceTexts) expect(s.score(t)).toEqual(s.scoreTokens(tokenize(t), t));
+  });
+});
