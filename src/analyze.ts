@@ -17,7 +17,7 @@ import { sentenceSpans } from './text/sentences';
 import { isKnownWord } from './stem/known-word';
 import { createTapeTokenizer } from './text/tape';
 import { parseTokenizeOptions, type TokenizeOptions } from './text/tokenize';
-import { createTopicTagger, type TopicTaggerOptions } from './topics/create-tagger';
+import { createTopicTagger, tagSourceWith, type TopicTaggerOptions } from './topics/create-tagger';
 import { topicSentiments } from './topics/aspects';
 import { clauseBlocks } from './clauses';
 import type { Analysis } from './analysis';
@@ -124,7 +124,8 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
       const sentiment = scoreSourceWith(scorer, tape, text)!;
       const tokens: Token[] = tape.tokens();
       const entities = tagger.tag(text, context?.date);
-      const tagged = topicTagger === undefined ? [] : topicTagger.tagTokens(tokens, text);
+      // topics read the tape the scorer read (memos per interned word); the tape is still this text's
+      const tagged = topicTagger === undefined ? [] : (tagSourceWith(topicTagger, tape, text) ?? topicTagger.tagTokens(tokens, text));
       // clauses are cut once and shared by targets and topics, and only when either needs them
       const blocks = tagged.some((t) => t.cues.length > 0) || entities.some((m) => m.kind !== 'region') ? clauseBlocks(text, sentences, tokens, contrastWords) : undefined;
       const targets = targetSentiments({ text, sentences, tokens, sentiment, mentions: entities, alpha, thresholds, contrastWords, blocks });

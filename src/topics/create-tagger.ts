@@ -7,6 +7,7 @@ import { lazy } from '../lexicons/lazy';
 import { stem as defaultStem } from '../stem/create-stemmer';
 import { isKnownWord } from '../stem/known-word';
 import { createTokenizer, type Tokenizer } from '../text/tokenize';
+import { tokenArraySource, type TokenSource } from '../text/tape';
 import type { Token } from '../text/types';
 import { safeParse } from '../validate';
 import { topicTaggerOptionsSchema } from './lexicon-specs';
@@ -175,9 +176,9 @@ export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
   // The tokenizer is built only if tag() is called with a plain string.
   const tokenizer = lazy((): Tokenizer => createTokenizer({ knownWord: isKnownWord }));
 
-  const tagTokens = (tokens: readonly Token[], text: string): TopicMention[] => {
+  const tagSource = (tokens: TokenSource, text: string): TopicMention[] => {
     const { matcher, infos, threshold } = built();
-    const matches = matcher.match(tokens);
+    const matches = matcher.matchSource(tokens);
     if (matches.length === 0) return [{ id: 'other', score: 0, cues: [] }];
     // per topic: score and cues in scratch arrays indexed by topic, reset after use (tagging is synchronous)
     const { scoreBuf, cueBuf } = built();
@@ -212,7 +213,9 @@ export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
     return out;
   };
 
-  return {
+  const tagTokens = (tokens: readonly Token[], text: string): TopicMention[] => tagSource(tokenArraySource(tokens), text);
+
+  const tagger: TopicTagger = {
     tag(text: string): TopicMention[] {
       assertString(text, 'text');
       return tagTokens(tokenizer().tokenize(text), text);
@@ -225,6 +228,26 @@ export function createTopicTagger(options?: TopicTaggerOptions): TopicTagger {
       return built().byId.get(id);
     },
   };
+  sourceTaggers.set(tagger, tagSource);
+  return tagger;
+}
+
+/** Internal entry for analyze(): tag a token source (its tape) with a tagger's own index and memos. */
+const sourceTaggers = new WeakMap<TopicTagger, (tokens: TokenSource, text: string) => TopicMention[]>();
+
+/**
+ * Topics of the token source `tokens` (analyze()'s tape) with `tagger`;
+ * `undefined` when the tagger was not made by {@link createTopicTagger}.
+ *
+ * @example
+ * ```ts no-run
+ * // internal: createTapeTokenizer lives in src/text/tape.ts
+ * const text = 'Lampu jalan mati';
+ * tagSourceWith(createTopicTagger(), createTapeTokenizer({}).tape(text), text)![0]!.id; // 'lighting'
+ * ```
+ */
+export function tagSourceWith(tagger: TopicTagger, tokens: TokenSource, text: string): TopicMention[] | undefined {
+  return sourceTaggers.get(tagger)?.(tokens, text);
 }
 
 let defaultTagger: TopicTagger | undefined;

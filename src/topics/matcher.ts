@@ -8,7 +8,8 @@
  * cues inside them.
  */
 import { createBoundedCache } from '../lexicons/cache';
-import type { Token } from '../text/types';
+import { tokenArraySource, type TokenSource } from '../text/tape';
+import type { Token, TokenType } from '../text/types';
 import { codeAt } from '../text/chars';
 
 /** One word of a compiled cue. */
@@ -139,7 +140,11 @@ const NONE: readonly MatchEntry[] = [];
  * is being checked. A token whose norm is several words (slang `ojol` →
  * `ojek online`, a segmented hashtag) is matched inside itself.
  */
-export function createCueMatcher(index: CueIndex, stem: (word: string) => string, cacheSize = 50_000): { match(tokens: readonly Token[]): MatchResult[] } {
+export function createCueMatcher(
+  index: CueIndex,
+  stem: (word: string) => string,
+  cacheSize = 50_000,
+): { match(tokens: readonly Token[]): MatchResult[]; matchSource(tokens: TokenSource): MatchResult[] } {
   /** What is known about one word, memoized by its norm: its candidate entries, its base, its stem (lazily). */
   interface WordInfo {
     cands: readonly MatchEntry[];
@@ -211,25 +216,25 @@ export function createCueMatcher(index: CueIndex, stem: (word: string) => string
   };
   const merged = (a: readonly MatchEntry[], b: readonly MatchEntry[]): readonly MatchEntry[] =>
     b.length === 0 ? a : a.length === 0 ? b : [...new Set([...a, ...b])].sort(byLength);
-  const tokenMatches = (t: Token, w: CueWord): boolean => {
-    const norm = t.norm;
+  const tokenMatches = (norm: string, text: string, w: CueWord): boolean => {
     if (norm === w.word) return true;
     const info = infoOf(norm);
     if (info.base === w.word) return true;
-    if (t.text !== norm && t.text.length === w.word.length && t.text.toLowerCase() === w.word) return true;
+    if (text !== norm && text.length === w.word.length && text.toLowerCase() === w.word) return true;
     return w.stem && stemOf(norm, info) === w.word;
   };
+  const isWordOrNumber = (ty: TokenType): boolean => ty === 'word' || ty === 'number';
 
   /** The first (longest, blockers first) of `cands` that matches at token `i`. */
-  const firstMatch = (tokens: readonly Token[], i: number, cands: readonly MatchEntry[]): MatchEntry | undefined => {
-    const n = tokens.length;
+  const firstMatch = (tokens: TokenSource, i: number, cands: readonly MatchEntry[]): MatchEntry | undefined => {
+    const n = tokens.count;
     for (const e of cands) {
       const len = e.words.length;
       if (i + len > n) continue;
       let ok = true;
       for (let k = 1; k < len; k++) {
-        const v = tokens[i + k]!;
-        if ((v.type !== 'word' && v.type !== 'number') || v.norm.indexOf(' ') >= 0 || tokens[i + k - 1]!.type === 'hashtag' || !tokenMatches(v, e.words[k]!)) {
+        const j = i + k;
+        if (!isWordOrNumber(tokens.type(j)) || tokens.norm(j).indexOf(' ') >= 0 || tokens.type(j - 1) === 'hashtag' || !tokenMatches(tokens.norm(j), tokens.text(j), e.words[k]!)) {
           ok = false;
           break;
         }
@@ -240,7 +245,7 @@ export function createCueMatcher(index: CueIndex, stem: (word: string) => string
   };
 
   /** Matches inside one token whose norm is several words; every match spans the whole token. */
-  const matchPieces = (pieces: readonly string[], t: Token, out: MatchResult[]): void => {
+  const matchPieces = (pieces: readonly string[], start: number, end: number, out: MatchResult[]): void => {
     let j = 0;
     while (j < pieces.length) {
       const info = infoOf(pieces[j]!);
@@ -256,7 +261,7 @@ export function createCueMatcher(index: CueIndex, stem: (word: string) => string
           ok = pn === w.word || pi.base === w.word || (w.stem && stemOf(pn, pi) === w.word);
         }
         if (ok) {
-          out.push({ entry: e, start: t.start, end: t.end });
+          out.push({ entry: e, start, end });
           len = l;
           break;
         }
@@ -265,44 +270,72 @@ export function createCueMatcher(index: CueIndex, stem: (word: string) => string
     }
   };
 
+  // Per token key (see TokenSource.key): the word's info and its surface candidates, so a word seen
+  // before costs an array read instead of two Map lookups. One table per vocabulary and generation.
+  const keyMemo = new WeakMap<object, { generation: number; infos: (WordInfo | undefined)[]; extras: (readonly MatchEntry[] | undefined)[] }>();
+  const keyTables = (tokens: TokenSource): { infos: (WordInfo | undefined)[]; extras: (readonly MatchEntry[] | undefined)[] } | undefined => {
+    const scope = tokens.memoScope;
+    if (scope === undefined) return undefined;
+    let e = keyMemo.get(scope);
+    if (e === undefined || e.generation !== tokens.memoGeneration) keyMemo.set(scope, (e = { generation: tokens.memoGeneration, infos: [], extras: [] }));
+    return e;
+  };
+
   /** One pass over the tokens. */
-  const matchTokens = (tokens: readonly Token[]): MatchResult[] => {
+  const matchTokens = (tokens: TokenSource): MatchResult[] => {
     const out: MatchResult[] = [];
-    const n = tokens.length;
+    const n = tokens.count;
+    const tables = keyTables(tokens);
     let i = 0;
     while (i < n) {
-      const t = tokens[i]!;
-      const type = t.type;
+      const type = tokens.type(i);
       if (type !== 'word' && type !== 'number' && type !== 'hashtag') {
         i++;
         continue;
       }
-      const norm = t.norm;
-      if (norm.indexOf(' ') >= 0) {
-        // slang that expands to several words (`ojol` → `ojek online`) or a segmented hashtag: match inside it, span = the token
-        matchPieces(norm.split(' '), t, out);
-        i++;
-        continue;
+      const norm = tokens.norm(i);
+      const key = tables !== undefined ? tokens.key(i) : -1;
+      let info = key >= 0 ? tables!.infos[key] : undefined;
+      let extra = key >= 0 ? tables!.extras[key] : undefined;
+      if (info === undefined || extra === undefined) {
+        if (norm.indexOf(' ') >= 0) {
+          // slang that expands to several words (`ojol` → `ojek online`) or a segmented hashtag: match inside it, span = the token
+          matchPieces(norm.split(' '), tokens.start(i), tokens.end(i), out);
+          i++;
+          continue;
+        }
+        info = infoOf(norm);
+        const text = tokens.text(i);
+        extra = text !== norm ? surfaceCands(text, norm) : NONE;
+        if (key >= 0) {
+          // dense arrays, no holes; a key's norm and (case-folded) surface never change within a generation
+          while (tables!.infos.length < key) {
+            tables!.infos.push(undefined);
+            tables!.extras.push(undefined);
+          }
+          tables!.infos[key] = info;
+          tables!.extras[key] = extra;
+        }
       }
-      const info = infoOf(norm);
       let best: MatchEntry | undefined;
-      const extra = t.text !== norm ? surfaceCands(t.text, norm) : NONE;
       if (extra !== NONE) best = firstMatch(tokens, i, merged(info.cands, extra)); // rare: slang whose own spelling is a cue
       else if (info.cands.length > 0) {
         // phrases: only those whose second word is the next token's (one Map lookup per key of that token)
         if ((info.bySecond !== undefined || info.starSecond.length > 0) && i + 1 < n && type !== 'hashtag') {
-          const v = tokens[i + 1]!;
-          if ((v.type === 'word' || v.type === 'number') && v.norm.indexOf(' ') < 0) {
-            const vi = infoOf(v.norm);
+          const vType = tokens.type(i + 1);
+          const vNorm = tokens.norm(i + 1);
+          if ((vType === 'word' || vType === 'number') && vNorm.indexOf(' ') < 0) {
+            const vi = infoOf(vNorm);
+            const vText = tokens.text(i + 1);
             const lists: (readonly MatchEntry[])[] = [];
-            const a = info.bySecond?.get(v.norm);
+            const a = info.bySecond?.get(vNorm);
             if (a !== undefined) lists.push(a);
             if (vi.base !== undefined) {
               const b = info.bySecond?.get(vi.base);
               if (b !== undefined) lists.push(b);
             }
-            if (v.text !== v.norm) {
-              const c = info.bySecond?.get(v.text.toLowerCase());
+            if (vText !== vNorm) {
+              const c = info.bySecond?.get(vText.toLowerCase());
               if (c !== undefined) lists.push(c);
             }
             if (info.starSecond.length > 0) lists.push(info.starSecond);
@@ -315,13 +348,14 @@ export function createCueMatcher(index: CueIndex, stem: (word: string) => string
         i++;
         continue;
       }
-      out.push({ entry: best, start: t.start, end: tokens[i + best.words.length - 1]!.end });
+      out.push({ entry: best, start: tokens.start(i), end: tokens.end(i + best.words.length - 1) });
       i += best.words.length;
     }
     return out;
   };
 
   return {
-    match: matchTokens,
+    match: (tokens) => matchTokens(tokenArraySource(tokens)),
+    matchSource: matchTokens,
   };
 }

@@ -134,3 +134,28 @@ describe('createTopicTagger', () => {
     expect(() => createTopicTagger({ colour: 'red' } as never)).toThrow(TypeError);
   });
 });
+
+describe('tagging over the tape (analyze) agrees with tagTokens over Token[]', () => {
+  it('gives the same topics after the vocabulary has grown, in any case and with slang', async () => {
+    const { createAnalyzer } = await import('../../src/analyze');
+    const { tokenize } = await import('../../src/text/index');
+    const texts = [
+      'Lampu jalan mati, jalan berlubang, genangan di mana2',
+      'LAMPU JALAN MATI lagi, Jalan Berlubang dibiarkan',
+      'sinyal lemot bgt, internet desa gak nyampe',
+      'Akhir pekan enaknya jalan-jalan ke pantai',
+      'sampahnya numpuk, bau #SampahNumpuk',
+      'Antrean puskesmas lama, petugas judes',
+    ];
+    const analyzer = createAnalyzer();
+    const tagger = createTopicTagger();
+    // words seen first one by one, then many new ones: the per-word memo must not mix them up
+    for (const t of texts) for (const w of t.split(/\s+/)) analyzer.analyze(w);
+    for (let k = 0; k < 300; k++) analyzer.analyze(`katabaru${k} jalan rusak`);
+    for (const t of texts) {
+      const viaTape = analyzer.analyze(t).topics.map((x) => [x.id, x.cues]);
+      const viaTokens = tagger.tagTokens(tokenize(t), t).map((x) => [x.id, x.cues]);
+      expect(viaTape).toEqual(viaTokens);
+    }
+  });
+});
