@@ -85,6 +85,27 @@ function isFastWordStart(c: number): boolean {
   return false;
 }
 
+/**
+ * The letters {@link isFastWordStart} turns away (h w r o x, H W R I T X O)
+ * when the next character `d` rules out what they could start: `http`
+ * (h + t), `www.` (w + w), `Rp` (r + p), `IDR` (I + D), the emoticons `o_O`,
+ * `T_T` / `T.T`, `xD`. Then the general path below would also end in
+ * scanWord with the same run, so the word takes the fast path (`harus`,
+ * `warga`, `rusak`, `orang`, `Tolong` are common words).
+ */
+function isFastAfter(c: number, d: number): boolean {
+  const f = c | 32;
+  const g = d | 32;
+  if (f === 104) return g !== 116; // h: not http
+  if (f === 119) return g !== 119; // w: not www
+  if (f === 114) return g !== 112; // r: not rp
+  if (c === 73) return g !== 100; // I: not IDR
+  if (f === 111) return d !== 95; // o: not o_O
+  if (c === 84) return d !== 95 && d !== 46; // T: not T_T, T.T
+  if (f === 120) return g !== 100; // x: not xD
+  return false;
+}
+
 function isAlnum(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c);
 }
@@ -317,7 +338,7 @@ export function scanArrays(s: string, reuse?: ScanResult): ScanResult {
     // going straight to scanWord gives the same token.
     // The word's vocabulary hash is computed in the same walk (one pass over
     // its characters instead of two).
-    if (isFastWordStart(c)) {
+    if (isFastWordStart(c) || (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && i + 1 < n && isFastAfter(c, codeAt(s, i + 1)))) {
       let upper = c <= 90 ? 1 : 0;
       let h = Math.imul(H_SEED ^ (c | 32), H_PRIME);
       let runEnd = i + 1;

@@ -274,3 +274,34 @@ describe('tokenize: runs of one punctuation character', () => {
   });
 });
 
+
+describe('tokenize: words whose first letter could open a URL, currency or emoticon', () => {
+  // h w r o x (and H W R I T X O) take a longer path only when the next character could make
+  // them a URL, Rp/IDR amount or emoticon; otherwise they are words like any other.
+  const kinds = (s: string): [string, string][] => tokenize(s).map((t) => [t.text, t.type]);
+  it('reads the look-alikes as what they are', () => {
+    expect(kinds('http://pemkot.go.id HTTPS://x.id www.dinkes.id')).toEqual([
+      ['http://pemkot.go.id', 'url'],
+      ['HTTPS://x.id', 'url'],
+      ['www.dinkes.id', 'url'],
+    ]);
+    expect(kinds('Rp5.000 rp 10.000 IDR 7000')).toEqual([
+      ['Rp5.000', 'currency'],
+      ['rp 10.000', 'currency'],
+      ['IDR 7000', 'currency'],
+    ]);
+    expect(kinds('o_O T_T T.T xD XD')).toEqual([
+      ['o_O', 'emoticon'],
+      ['T_T', 'emoticon'],
+      ['T.T', 'emoticon'],
+      ['xD', 'emoticon'],
+      ['XD', 'emoticon'],
+    ]);
+  });
+  it('reads the common words as words, with the same ids as any other word', () => {
+    const words = 'harus Hari warga Wajib rusak Rumah orang Orang Indonesia Tolong xixixi Xena hthree wwarga rpx Idr';
+    const toks = tokenize(words);
+    expect(toks.map((t) => t.type)).toEqual(toks.map((t) => (t.text === 'xixixi' ? 'laughter' : 'word')));
+    expect(toks.map((t) => words.slice(t.start, t.end))).toEqual(words.split(' '));
+  });
+});
