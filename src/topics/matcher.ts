@@ -244,8 +244,9 @@ export function createCueMatcher(
     return undefined;
   };
 
-  /** Matches inside one token whose norm is several words; every match spans the whole token. */
-  const matchPieces = (pieces: readonly string[], start: number, end: number, out: MatchResult[]): void => {
+  /** The entries matched inside one token whose norm is several words (each match spans the whole token). */
+  const piecesEntries = (pieces: readonly string[]): MatchEntry[] => {
+    const out: MatchEntry[] = [];
     let j = 0;
     while (j < pieces.length) {
       const info = infoOf(pieces[j]!);
@@ -261,24 +262,39 @@ export function createCueMatcher(
           ok = pn === w.word || pi.base === w.word || (w.stem && stemOf(pn, pi) === w.word);
         }
         if (ok) {
-          out.push({ entry: e, start, end });
+          out.push(e);
           len = l;
           break;
         }
       }
       j += len > 0 ? len : 1;
     }
+    return out;
   };
 
   // Per token key (see TokenSource.key): the word's info and its surface candidates, so a word seen
   // before costs an array read instead of two Map lookups. One table per vocabulary and generation.
-  const keyMemo = new WeakMap<object, { generation: number; infos: (WordInfo | undefined)[]; extras: (readonly MatchEntry[] | undefined)[] }>();
-  const keyTables = (tokens: TokenSource): { infos: (WordInfo | undefined)[]; extras: (readonly MatchEntry[] | undefined)[] } | undefined => {
+  // A multi-word norm's matches (`pieces`) depend on the norm only, so they are kept per key too.
+  interface KeyTables {
+    infos: (WordInfo | undefined)[];
+    extras: (readonly MatchEntry[] | undefined)[];
+    pieces: (readonly MatchEntry[] | undefined)[];
+  }
+  const keyMemo = new WeakMap<object, { generation: number; tables: KeyTables }>();
+  const keyTables = (tokens: TokenSource): KeyTables | undefined => {
     const scope = tokens.memoScope;
     if (scope === undefined) return undefined;
     let e = keyMemo.get(scope);
-    if (e === undefined || e.generation !== tokens.memoGeneration) keyMemo.set(scope, (e = { generation: tokens.memoGeneration, infos: [], extras: [] }));
-    return e;
+    if (e === undefined || e.generation !== tokens.memoGeneration) keyMemo.set(scope, (e = { generation: tokens.memoGeneration, tables: { infos: [], extras: [], pieces: [] } }));
+    return e.tables;
+  };
+  /** Grows the key tables to hold `key` (dense, no holes; `undefined` = not computed yet). */
+  const reach = (t: KeyTables, key: number): void => {
+    while (t.infos.length <= key) {
+      t.infos.push(undefined);
+      t.extras.push(undefined);
+      t.pieces.push(undefined);
+    }
   };
 
   /** One pass over the tokens. */
@@ -293,30 +309,41 @@ export function createCueMatcher(
         i++;
         continue;
       }
-      const norm = tokens.norm(i);
       const key = tables !== undefined ? tokens.key(i) : -1;
+      let pieces = key >= 0 ? tables!.pieces[key] : undefined;
       let info = key >= 0 ? tables!.infos[key] : undefined;
       let extra = key >= 0 ? tables!.extras[key] : undefined;
-      if (info === undefined || extra === undefined) {
+      if (pieces === undefined && (info === undefined || extra === undefined)) {
+        const norm = tokens.norm(i);
         if (norm.indexOf(' ') >= 0) {
           // slang that expands to several words (`ojol` → `ojek online`) or a segmented hashtag: match inside it, span = the token
-          matchPieces(norm.split(' '), tokens.start(i), tokens.end(i), out);
-          i++;
-          continue;
-        }
-        info = infoOf(norm);
-        const text = tokens.text(i);
-        extra = text !== norm ? surfaceCands(text, norm) : NONE;
-        if (key >= 0) {
-          // dense arrays, no holes; a key's norm and (case-folded) surface never change within a generation
-          while (tables!.infos.length < key) {
-            tables!.infos.push(undefined);
-            tables!.extras.push(undefined);
+          pieces = piecesEntries(norm.split(' '));
+          if (key >= 0) {
+            reach(tables!, key);
+            tables!.pieces[key] = pieces;
           }
-          tables!.infos[key] = info;
-          tables!.extras[key] = extra;
+        } else {
+          info = infoOf(norm);
+          const text = tokens.text(i);
+          extra = text !== norm ? surfaceCands(text, norm) : NONE;
+          if (key >= 0) {
+            // a key's norm and (case-folded) surface never change within a generation
+            reach(tables!, key);
+            tables!.infos[key] = info;
+            tables!.extras[key] = extra;
+          }
         }
       }
+      if (pieces !== undefined) {
+        const start = tokens.start(i);
+        const end = tokens.end(i);
+        for (const e of pieces) out.push({ entry: e, start, end });
+        i++;
+        continue;
+      }
+      // not a multi-word norm, so both were read from the memo or computed just above
+      info = info!;
+      extra = extra!;
       let best: MatchEntry | undefined;
       if (extra !== NONE) best = firstMatch(tokens, i, merged(info.cands, extra)); // rare: slang whose own spelling is a cue
       else if (info.cands.length > 0) {
