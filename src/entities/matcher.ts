@@ -156,3 +156,31 @@ export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: T
     wordLen = 0;
   }
 }
+
+/**
+ * Can a {@link trieWalk} from `pos` match anything, judged by the word's
+ * first ASCII letter/digit run within `text[pos, end)` alone? False when that
+ * run is no path of the trie: the walk then dies inside the run before any
+ * match (a match needs a word boundary, and none lies inside an alphanumeric
+ * run), whatever follows. True otherwise, including a run that reaches
+ * `end`, which may continue past it. Case-folded like the walk, so the
+ * answer is the same for every casing of a word.
+ *
+ * @example
+ * ```ts
+ * const t = createTrie<string>();
+ * trieAdd(t, 'dinkes', 'dinas.kesehatan');
+ * [trieMayStart(t, 'Dinkes', 0, 6), trieMayStart(t, 'dingin', 0, 6), trieMayStart(t, 'di', 0, 2)]; // [true, false, true]
+ * ```
+ */
+export function trieMayStart<V>(root: TrieNode<V>, text: string, pos: number, end: number): boolean {
+  let node = root;
+  for (let i = pos; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAlnum(c)) return true;
+    const child = node.next?.get(c >= 65 && c <= 90 ? c + 32 : c);
+    if (child === undefined) return false;
+    node = child;
+  }
+  return true;
+}
