@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { assertString } from '../errors';
 import { hasNationalCue, resolveAlias, sentenceStarts } from './ambiguity';
 import { parseGrammar, parseUnitName, regionAfterTitle, regionAt, regionSuffix, skipSpaces, wordEnd, type GrammarMatch, type RegionMatch } from './grammar';
-import { isAlnum, isIgnorable, isWordChar, trieMayStart, trieWalk, type TrieMatch } from './matcher';
+import { isAlnum, isIgnorable, isWordChar, trieStep, trieWalk, trieWalkResume, type TrieMatch, type TrieNode } from './matcher';
 import { canonicalName, compactKey, slugify } from './normalize-name';
 import { decomposeAbbreviation, type Composition } from './compose';
 import { builtinInstances, builtinKinds, builtinRegions, builtinRegistry, compileRegistry, unitDisplayName, type BodyKind, type CompiledRegistry, type Entry, type RegionInfo, type RegistryOverride, type UnitKind } from './registry';
@@ -98,13 +98,16 @@ interface Settings {
 }
 
 /**
- * One vocabulary's memo of {@link Start} flags per word id (0: not yet
- * known). A byte per id, at most `MAX_IDS` (128 Ki) of them, dropped when
- * the vocabulary is cleared (new generation).
+ * One vocabulary's memo per word id: {@link Start} flags (0: not yet known)
+ * and, for a word that may start a match, the trie node its leading run of
+ * letters/digits reaches. At most `MAX_IDS` (128 Ki) ids, so bounded; dropped
+ * when the vocabulary is cleared (new generation, ids reused).
  */
 interface StartMemo {
   generation: number;
-  bits: Uint8Array;
+  /** Flags | run length << {@link RUN_SHIFT}. */
+  flags: Uint16Array;
+  nodes: (TrieNode<Entry> | undefined)[];
 }
 
 type Cand =
@@ -130,10 +133,12 @@ const seen = { region: false };
  * allowed when `withTitles` (top level). Sets `seen.region` when a region or
  * level word also starts here, so the caller walks for regions only then.
  */
-function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, afterTitle = false): Cand | undefined {
+function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, afterTitle = false, from?: TrieNode<Entry>, runEnd = pos): Cand | undefined {
   const matches: TrieMatch<Entry>[] = withTitles ? topMatches : [];
   matches.length = 0;
-  trieWalk(s.reg.trie, text, pos, matches);
+  // `from`: the node the word's leading run text[pos, runEnd) reaches, memoized per word id (see tagWith)
+  if (from !== undefined) trieWalkResume(from, text, runEnd, runEnd - pos, matches);
+  else trieWalk(s.reg.trie, text, pos, matches);
   if (withTitles) seen.region = false;
   let best: Cand | undefined;
   for (const m of matches) {
@@ -408,14 +413,13 @@ function tagWith(s: Settings, text: string, tape?: TapeView): EntityMention[] {
   const tStarts = tape?.starts;
   const tEnds = tape?.ends;
   const tIds = tape?.ids;
-  let bits: Uint8Array | undefined;
+  let memo: StartMemo | undefined;
   if (tape !== undefined && tape.memoScope !== undefined) {
-    let e = s.starts.get(tape.memoScope);
-    if (e === undefined || e.generation !== tape.memoGeneration) {
-      e = { generation: tape.memoGeneration, bits: new Uint8Array(1024) };
-      s.starts.set(tape.memoScope, e);
+    memo = s.starts.get(tape.memoScope);
+    if (memo === undefined || memo.generation !== tape.memoGeneration) {
+      memo = { generation: tape.memoGeneration, flags: new Uint16Array(1024), nodes: [] };
+      s.starts.set(tape.memoScope, memo);
     }
-    bits = e.bits;
   }
   let tk = 0;
   let i = 0;
@@ -449,18 +453,17 @@ function tagWith(s: Settings, text: string, tape?: TapeView): EntityMention[] {
       continue;
     }
     let dead = false;
-    if (bits !== undefined) {
+    let from: TrieNode<Entry> | undefined;
+    let runEnd = i;
+    if (memo !== undefined) {
       while (tk < tCount && tStarts![tk]! < i) tk++;
       if (tk < tCount && tStarts![tk] === i) {
         const id = tIds![tk]!;
         if (id >= 0) {
-          if (id >= bits.length) bits = growBits(s, tape!, bits, id);
+          if (id >= memo.flags.length) growMemo(memo, id);
           const b = tEnds![tk]!;
-          let f = bits[id]!;
-          if (f === 0) {
-            f = startFlags(s, text, i, b);
-            bits[id] = f;
-          }
+          let f = memo.flags[id]!;
+          if (f === 0) f = learnStart(s, memo, id, text, i, b);
           if ((f & Start.May) === 0) {
             if ((f & Start.Compose) === 0) {
               // nothing starts here: skip the word (its end is the token's when the token is all word characters)
@@ -468,12 +471,15 @@ function tagWith(s: Settings, text: string, tape?: TapeView): EntityMention[] {
               continue;
             }
             dead = true;
+          } else {
+            from = memo.nodes[id];
+            runEnd = i + (f >> RUN_SHIFT);
           }
         }
       }
     }
-    // what agencyAt would give when the walk finds nothing: only a composed Dis/Din word, no region
-    let best = dead ? composedAt(s, text, i, false) : agencyAt(s, text, i, true);
+    // dead: what agencyAt gives when the walk finds nothing (a composed Dis/Din word at most, no region)
+    let best = dead ? composedAt(s, text, i, false) : agencyAt(s, text, i, true, false, from, runEnd);
     // topMatches still holds agencyAt's walk from i (nothing after the walk reuses it): regionAt reads it, no second walk
     const r = !dead && seen.region ? regionAt(s.reg, text, i, false, topMatches) : undefined;
     if (r !== undefined) {
@@ -551,7 +557,7 @@ function tagWith(s: Settings, text: string, tape?: TapeView): EntityMention[] {
 /** Flags of a word id in a {@link StartMemo} (0: not yet known). */
 const enum Start {
   Known = 1,
-  /** The trie may match from the word's start ({@link trieMayStart}). */
+  /** The word's leading run of letters/digits is a path of the trie, so a walk from its start may match. */
   May = 2,
   /** {@link composedAt} may fire (its first-three-letters test passes, or the word is shorter). */
   Compose = 4,
@@ -559,10 +565,27 @@ const enum Start {
   Word = 8,
 }
 
-/** {@link Start} flags of the token `text[a, b)`: functions of its case-folded characters only, so of its vocabulary id. */
-function startFlags(s: Settings, text: string, a: number, b: number): number {
+/** Bits of a {@link StartMemo} entry above the flags: the length of the word's leading run of letters/digits. */
+const RUN_SHIFT = 4;
+
+/**
+ * Memoizes and returns the {@link Start} flags of word `id`, the token
+ * `text[a, b)`. Every flag is a function of the token's case-folded
+ * characters only (never of what follows it), so of its id.
+ */
+function learnStart(s: Settings, memo: StartMemo, id: number, text: string, a: number, b: number): number {
   let f = Start.Known;
-  if (trieMayStart(s.reg.trie, text, a, b)) f |= Start.May;
+  // the leading run of letters/digits, within the token
+  let r = a;
+  while (r < b && isAlnum(text.charCodeAt(r))) r++;
+  // no trie path over the run: trieWalk dies inside it before any match (no word boundary inside a run)
+  const node = trieStep(s.reg.trie, text, a, r);
+  if (node !== undefined) {
+    f |= Start.May | ((r - a) << RUN_SHIFT);
+    const nodes = memo.nodes;
+    while (nodes.length < id) nodes.push(undefined);
+    nodes[id] = node;
+  }
   // the same test as composedAt's, on the token's own characters
   if (b - a < 3) f |= Start.Compose;
   else {
@@ -574,17 +597,17 @@ function startFlags(s: Settings, text: string, a: number, b: number): number {
   let k = a;
   while (k < b && isWordChar(text.charCodeAt(k))) k++;
   if (k === b) f |= Start.Word;
+  memo.flags[id] = f;
   return f;
 }
 
-/** The memo's byte array, grown (doubling) to hold `id`; the grown one replaces it in the memo. */
-function growBits(s: Settings, tape: TapeView, bits: Uint8Array, id: number): Uint8Array {
-  let len = bits.length;
+/** Grows the memo's arrays (doubling) to hold `id`; `nodes` stays dense (no holes). */
+function growMemo(memo: StartMemo, id: number): void {
+  let len = memo.flags.length;
   while (len <= id) len *= 2;
-  const grown = new Uint8Array(len);
-  grown.set(bits);
-  s.starts.set(tape.memoScope!, { generation: tape.memoGeneration, bits: grown });
-  return grown;
+  const grown = new Uint16Array(len);
+  grown.set(memo.flags);
+  memo.flags = grown;
 }
 
 function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'grammar' | 'unit' | 'comp' }): Pending | undefined {

@@ -103,10 +103,57 @@ function isInlineSpace(c: number): boolean {
  * ```
  */
 export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: TrieMatch<V>[]): void {
-  const n = text.length;
+  walkFrom(root, text, pos, 0, out);
+}
+
+/**
+ * {@link trieWalk} resumed: `node` is where a walk from a word start stands
+ * after `wordLen` letters/digits of the current word, just before `text[i]`.
+ * The accepting check after that last letter is made here first, so
+ * `trieWalkResume(trieStep(root, text, a, r), text, r, r - a, out)` pushes
+ * exactly what `trieWalk(root, text, a, out)` pushes when `text[a, r)` is
+ * one run of letters/digits.
+ *
+ * @example
+ * ```ts
+ * const t = createTrie<string>();
+ * trieAdd(t, 'satpolpp', 'satpolpp');
+ * const out: TrieMatch<string>[] = [];
+ * trieWalkResume(trieStep(t, 'Satpol-PP datang', 0, 6)!, 'Satpol-PP datang', 6, 6, out); // out[0].end === 9
+ * ```
+ */
+export function trieWalkResume<V>(node: TrieNode<V>, text: string, i: number, wordLen: number, out: TrieMatch<V>[]): void {
+  if (wordLen > 0 && node.values !== undefined && (i >= text.length || !isWordChar(text.charCodeAt(i)))) out.push({ end: i, values: node.values });
+  walkFrom(node, text, i, wordLen, out);
+}
+
+/**
+ * The node a walk from `root` reaches over the letters/digits `text[a, b)`
+ * (case-folded), or `undefined` when that is no path of the trie.
+ *
+ * @example
+ * ```ts
+ * const t = createTrie<string>();
+ * trieAdd(t, 'dinkes', 'dinas.kesehatan');
+ * trieStep(t, 'DINkes', 0, 3) !== undefined; // true
+ * ```
+ */
+export function trieStep<V>(root: TrieNode<V>, text: string, a: number, b: number): TrieNode<V> | undefined {
   let node = root;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const child = node.next?.get(c >= 65 && c <= 90 ? c + 32 : c);
+    if (child === undefined) return undefined;
+    node = child;
+  }
+  return node;
+}
+
+function walkFrom<V>(start: TrieNode<V>, text: string, pos: number, startLen: number, out: TrieMatch<V>[]): void {
+  const n = text.length;
+  let node = start;
   let i = pos;
-  let wordLen = 0;
+  let wordLen = startLen;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isAlnum(c)) {
@@ -157,30 +204,3 @@ export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: T
   }
 }
 
-/**
- * Can a {@link trieWalk} from `pos` match anything, judged by the word's
- * first ASCII letter/digit run within `text[pos, end)` alone? False when that
- * run is no path of the trie: the walk then dies inside the run before any
- * match (a match needs a word boundary, and none lies inside an alphanumeric
- * run), whatever follows. True otherwise, including a run that reaches
- * `end`, which may continue past it. Case-folded like the walk, so the
- * answer is the same for every casing of a word.
- *
- * @example
- * ```ts
- * const t = createTrie<string>();
- * trieAdd(t, 'dinkes', 'dinas.kesehatan');
- * [trieMayStart(t, 'Dinkes', 0, 6), trieMayStart(t, 'dingin', 0, 6), trieMayStart(t, 'di', 0, 2)]; // [true, false, true]
- * ```
- */
-export function trieMayStart<V>(root: TrieNode<V>, text: string, pos: number, end: number): boolean {
-  let node = root;
-  for (let i = pos; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isAlnum(c)) return true;
-    const child = node.next?.get(c >= 65 && c <= 90 ? c + 32 : c);
-    if (child === undefined) return false;
-    node = child;
-  }
-  return true;
-}
