@@ -95,6 +95,8 @@ interface Settings {
   on: ReadonlySet<string>;
   /** Per vocabulary (a tape's `memoScope`): can a word with this id start a trie match? See {@link tagOnTape}. */
   starts: WeakMap<object, StartMemo>;
+  /** canonicalName per spelled-out surface (news repeats the same few names; bounded, cleared when full). */
+  names: Map<string, string>;
 }
 
 /**
@@ -658,7 +660,7 @@ function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'gr
     alias = text.slice(c.start, c.end);
   } else if (c.type === 'grammar') {
     id = c.g.kinds[0]!;
-    name = c.g.abbreviated ? (s.reg.kinds.get(id)?.name ?? id) : canonicalName(c.g.surface, s.reg.abbreviations);
+    name = c.g.abbreviated ? (s.reg.kinds.get(id)?.name ?? id) : nameOf(s, c.g.surface);
   } else {
     if (c.unit === 'puskesmas') kind = 'puskesmas';
     let unitName = c.name;
@@ -697,6 +699,17 @@ function bracketAcronym(text: string, from: number, close: number, initial: numb
   return caps >= 2;
 }
 
+/** {@link canonicalName} of a surface, memoized per tagger (a pure function of the surface and the registry). */
+function nameOf(s: Settings, surface: string): string {
+  let name = s.names.get(surface);
+  if (name === undefined) {
+    name = canonicalName(surface, s.reg.abbreviations);
+    if (s.names.size >= 4096) s.names.clear();
+    s.names.set(surface, name);
+  }
+  return name;
+}
+
 function partOfSetda(s: Settings, c: Cand & { type: 'alias' | 'grammar' }): boolean {
   if (c.type === 'grammar') return c.g.kinds[0]!.startsWith('setda.');
   return c.values.some((v) => (v.t === 'alias' || v.t === 'inst') && v.kind.startsWith('setda.'));
@@ -732,7 +745,7 @@ function toSettings(options: unknown): Settings {
     overrides.length === 0
       ? builtinRegistry()
       : compileRegistry(builtinKinds(), builtinRegions(), [...overrides.flatMap((x) => x.instances), ...builtinInstances()]);
-  return { reg, defaultRegion, date, on, starts: new WeakMap() };
+  return { reg, defaultRegion, date, on, starts: new WeakMap(), names: new Map() };
 }
 
 /** Is there a `.` in `text[a, b)`? */
