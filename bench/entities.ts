@@ -43,9 +43,9 @@ export async function run(): Promise<BenchRow[]> {
   rows.push(postsTag);
   rows.push({ name: 'tagEntities 2000 short posts', unit: 'MB/s', ours: (postsTag.ours / posts.length) * postsMb, rme: postsTag.rme });
   // what analyze() runs: the same walk over its tape (peer: the string walk), alternating rounds
-  const newsAB = await alternate(`tagging over the tape, long news (${newsMb.toFixed(2)} MB)`, 'MB/s', newsMb, () => tagOnTape(tagger, newsTape!), { name: 'string walk', fn: () => tagger.tag(news) });
+  const newsAB = await alternate(`tagging over the tape, long news (${newsMb.toFixed(2)} MB)`, 'MB/s', newsMb, () => tagOnTape(tagger, newsTape!), { name: 'string walk', fn: () => tagger.tag(news) }, 15);
   rows.push(newsAB);
-  const postsAB = await alternate('tagging over the tape, 2000 short posts', 'docs/s', posts.length, () => postTapes.forEach((t) => tagOnTape(tagger, t)), { name: 'string walk', fn: () => posts.forEach((p) => tagger.tag(p)) });
+  const postsAB = await alternate('tagging over the tape, 2000 short posts', 'docs/s', posts.length, () => postTapes.forEach((t) => tagOnTape(tagger, t)), { name: 'string walk', fn: () => posts.forEach((p) => tagger.tag(p)) }, 15);
   rows.push(postsAB);
   const postsAnalyze = await compare('analyze() 2000 short posts', 'docs/s', posts.length, () => posts.forEach((p) => analyzer.analyze(p)));
   rows.push(postsAnalyze);
