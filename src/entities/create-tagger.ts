@@ -408,8 +408,9 @@ interface Pending {
 function tagWith(s: Settings, text: string, tape?: TapeView): EntityMention[] {
   const n = text.length;
   const found: Pending[] = [];
-  // Over a tape, a word whose id is memoized as "starts no trie match" skips the walk (most words:
-  // about four in five in news and posts). Everything else is the string walk itself, so the output
+  // Over a tape, a word whose id is memoized as "starts no trie match" is skipped in one step (most
+  // words: about four in five in news and posts), and one that may start a match resumes the walk
+  // from the node its letters reach. Everything else is the string walk itself, so the output
   // cannot differ; the cursor `tk` follows `i` through the tape's sorted starts.
   const tCount = tape === undefined ? 0 : tape.count;
   const tStarts = tape?.starts;
@@ -603,7 +604,7 @@ function learnStart(s: Settings, memo: StartMemo, id: number, text: string, a: n
   return f;
 }
 
-/** Grows the memo's arrays (doubling) to hold `id`; `nodes` stays dense (no holes). */
+/** Grows the memo's flags (doubling) to hold `id` (`nodes` is padded with `undefined` as entries are learnt, see learnStart). */
 function growMemo(memo: StartMemo, id: number): void {
   let len = memo.flags.length;
   while (len <= id) len *= 2;
