@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { safeParse } from './validate';
 import { assertString } from './errors';
-import { createEntityTagger, type EntityTagger, type EntityTaggerOptions } from './entities/create-tagger';
+import { createEntityTagger, tagOnTape, type EntityTagger, type EntityTaggerOptions } from './entities/create-tagger';
 import { targetSentiments } from './entities/targets';
 import { createSentimentScorer, scoreSourceWith, type SentimentOptions, type SentimentScorer } from './sentiment/create-scorer';
 import { defaultRulesJson } from './sentiment/lexicon';
@@ -123,7 +123,8 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
       const sentences = sentenceSpans(text, tape.kinds, tape.starts, tape.ends, tape.count);
       const sentiment = scoreSourceWith(scorer, tape, text)!;
       const tokens: Token[] = tape.tokens();
-      const entities = tagger.tag(text, context?.date);
+      // the tagger walks the string, skipping words the tape's ids say start no alias
+      const entities = tagOnTape(tagger, tape, context?.date);
       // topics read the tape the scorer read (memos per interned word); the tape is still this text's
       const tagged = topicTagger === undefined ? [] : (tagSourceWith(topicTagger, tape, text) ?? topicTagger.tagTokens(tokens, text));
       // clauses are cut once and shared by targets and topics, and only when either needs them

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { assertString } from '../errors';
 import { hasNationalCue, resolveAlias, sentenceStarts } from './ambiguity';
 import { parseGrammar, parseUnitName, regionAfterTitle, regionAt, regionSuffix, skipSpaces, wordEnd, type GrammarMatch, type RegionMatch } from './grammar';
-import { isAlnum, isIgnorable, isWordChar, trieWalk, type TrieMatch } from './matcher';
+import { isAlnum, isIgnorable, isWordChar, trieStep, trieWalk, trieWalkResume, type TrieMatch, type TrieNode } from './matcher';
 import { canonicalName, compactKey, slugify } from './normalize-name';
 import { decomposeAbbreviation, type Composition } from './compose';
 import { builtinInstances, builtinKinds, builtinRegions, builtinRegistry, compileRegistry, unitDisplayName, type BodyKind, type CompiledRegistry, type Entry, type RegionInfo, type RegistryOverride, type UnitKind } from './registry';
@@ -93,6 +93,23 @@ interface Settings {
   date: string | undefined;
   /** Optional kinds switched on. */
   on: ReadonlySet<string>;
+  /** Per vocabulary (a tape's `memoScope`): can a word with this id start a trie match? See {@link tagOnTape}. */
+  starts: WeakMap<object, StartMemo>;
+  /** canonicalName per spelled-out surface (news repeats the same few names; bounded, cleared when full). */
+  names: Map<string, string>;
+}
+
+/**
+ * One vocabulary's memo per word id: {@link Start} flags (0: not yet known)
+ * and, for a word that may start a match, the trie node its leading run of
+ * letters/digits reaches. At most `MAX_IDS` (128 Ki) ids, so bounded; dropped
+ * when the vocabulary is cleared (new generation, ids reused).
+ */
+interface StartMemo {
+  generation: number;
+  /** Flags | run length << {@link RUN_SHIFT}. */
+  flags: Uint16Array;
+  nodes: (TrieNode<Entry> | undefined)[];
 }
 
 type Cand =
@@ -118,10 +135,12 @@ const seen = { region: false };
  * allowed when `withTitles` (top level). Sets `seen.region` when a region or
  * level word also starts here, so the caller walks for regions only then.
  */
-function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, afterTitle = false): Cand | undefined {
+function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, afterTitle = false, from?: TrieNode<Entry>, runEnd = pos): Cand | undefined {
   const matches: TrieMatch<Entry>[] = withTitles ? topMatches : [];
   matches.length = 0;
-  trieWalk(s.reg.trie, text, pos, matches);
+  // `from`: the node the word's leading run text[pos, runEnd) reaches, memoized per word id (see tagWith)
+  if (from !== undefined) trieWalkResume(from, text, runEnd, runEnd - pos, matches);
+  else trieWalk(s.reg.trie, text, pos, matches);
   if (withTitles) seen.region = false;
   let best: Cand | undefined;
   for (const m of matches) {
@@ -386,9 +405,26 @@ interface Pending {
   needsContext: boolean;
 }
 
-function tagWith(s: Settings, text: string): EntityMention[] {
+function tagWith(s: Settings, text: string, tape?: TapeView): EntityMention[] {
   const n = text.length;
   const found: Pending[] = [];
+  // Over a tape, a word whose id is memoized as "starts no trie match" is skipped in one step (most
+  // words: about four in five in news and posts), and one that may start a match resumes the walk
+  // from the node its letters reach. Everything else is the string walk itself, so the output
+  // cannot differ; the cursor `tk` follows `i` through the tape's sorted starts.
+  const tCount = tape === undefined ? 0 : tape.count;
+  const tStarts = tape?.starts;
+  const tEnds = tape?.ends;
+  const tIds = tape?.ids;
+  let memo: StartMemo | undefined;
+  if (tape !== undefined && tape.memoScope !== undefined) {
+    memo = s.starts.get(tape.memoScope);
+    if (memo === undefined || memo.generation !== tape.memoGeneration) {
+      memo = { generation: tape.memoGeneration, flags: new Uint16Array(1024), nodes: [] };
+      s.starts.set(tape.memoScope, memo);
+    }
+  }
+  let tk = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -419,8 +455,36 @@ function tagWith(s: Settings, text: string): EntityMention[] {
       i = wordEnd(text, i);
       continue;
     }
-    let best = agencyAt(s, text, i, true);
-    const r = seen.region ? regionAt(s.reg, text, i, false) : undefined;
+    let dead = false;
+    let from: TrieNode<Entry> | undefined;
+    let runEnd = i;
+    if (memo !== undefined) {
+      while (tk < tCount && tStarts![tk]! < i) tk++;
+      if (tk < tCount && tStarts![tk] === i) {
+        const id = tIds![tk]!;
+        if (id >= 0) {
+          if (id >= memo.flags.length) growMemo(memo, id);
+          const b = tEnds![tk]!;
+          let f = memo.flags[id]!;
+          if (f === 0) f = learnStart(s, memo, id, text, i, b);
+          if ((f & Start.May) === 0) {
+            if ((f & Start.Compose) === 0) {
+              // nothing starts here: skip the word (its end is the token's when the token is all word characters)
+              i = (f & Start.Word) !== 0 && (b >= n || !isWordChar(text.charCodeAt(b))) ? b : wordEnd(text, i);
+              continue;
+            }
+            dead = true;
+          } else {
+            from = memo.nodes[id];
+            runEnd = i + (f >> RUN_SHIFT);
+          }
+        }
+      }
+    }
+    // dead: what agencyAt gives when the walk finds nothing (a composed Dis/Din word at most, no region)
+    let best = dead ? composedAt(s, text, i, false) : agencyAt(s, text, i, true, false, from, runEnd);
+    // topMatches still holds agencyAt's walk from i (nothing after the walk reuses it): regionAt reads it, no second walk
+    const r = !dead && seen.region ? regionAt(s.reg, text, i, false, topMatches) : undefined;
     if (r !== undefined) {
       const rc: Cand = { type: 'region', start: i, end: r.end, prio: 1, region: r.region };
       if (better(best, rc)) best = rc;
@@ -493,6 +557,62 @@ function tagWith(s: Settings, text: string): EntityMention[] {
   return out;
 }
 
+/** Flags of a word id in a {@link StartMemo} (0: not yet known). */
+const enum Start {
+  Known = 1,
+  /** The word's leading run of letters/digits is a path of the trie, so a walk from its start may match. */
+  May = 2,
+  /** {@link composedAt} may fire (its first-three-letters test passes, or the word is shorter). */
+  Compose = 4,
+  /** Every character is a word character, so {@link wordEnd} reaches at least the token's end. */
+  Word = 8,
+}
+
+/** Bits of a {@link StartMemo} entry above the flags: the length of the word's leading run of letters/digits. */
+const RUN_SHIFT = 4;
+
+/**
+ * Memoizes and returns the {@link Start} flags of word `id`, the token
+ * `text[a, b)`. Every flag is a function of the token's case-folded
+ * characters only (never of what follows it), so of its id.
+ */
+function learnStart(s: Settings, memo: StartMemo, id: number, text: string, a: number, b: number): number {
+  let f = Start.Known;
+  // the leading run of letters/digits, within the token
+  let r = a;
+  while (r < b && isAlnum(text.charCodeAt(r))) r++;
+  // no trie path over the run: trieWalk dies inside it before any match (no word boundary inside a run)
+  const node = trieStep(s.reg.trie, text, a, r);
+  if (node !== undefined) {
+    f |= Start.May | ((r - a) << RUN_SHIFT);
+    const nodes = memo.nodes;
+    while (nodes.length < id) nodes.push(undefined);
+    nodes[id] = node;
+  }
+  // the same test as composedAt's, on the token's own characters
+  if (b - a < 3) f |= Start.Compose;
+  else {
+    const c0 = text.charCodeAt(a) | 32;
+    const c1 = text.charCodeAt(a + 1) | 32;
+    const c2 = text.charCodeAt(a + 2) | 32;
+    if ((c0 === 100 && c1 === 105 && (c2 === 115 || c2 === 110)) || (c0 === 107 && c1 === 97 && c2 === 100)) f |= Start.Compose;
+  }
+  let k = a;
+  while (k < b && isWordChar(text.charCodeAt(k))) k++;
+  if (k === b) f |= Start.Word;
+  memo.flags[id] = f;
+  return f;
+}
+
+/** Grows the memo's flags (doubling) to hold `id` (`nodes` is padded with `undefined` as entries are learnt, see learnStart). */
+function growMemo(memo: StartMemo, id: number): void {
+  let len = memo.flags.length;
+  while (len <= id) len *= 2;
+  const grown = new Uint16Array(len);
+  grown.set(memo.flags);
+  memo.flags = grown;
+}
+
 function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'grammar' | 'unit' | 'comp' }): Pending | undefined {
   let kind: EntityMention['kind'] = 'opd';
   let end = c.end;
@@ -541,7 +661,7 @@ function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'gr
     alias = text.slice(c.start, c.end);
   } else if (c.type === 'grammar') {
     id = c.g.kinds[0]!;
-    name = c.g.abbreviated ? (s.reg.kinds.get(id)?.name ?? id) : canonicalName(c.g.surface, s.reg.abbreviations);
+    name = c.g.abbreviated ? (s.reg.kinds.get(id)?.name ?? id) : nameOf(s, c.g.surface);
   } else {
     if (c.unit === 'puskesmas') kind = 'puskesmas';
     let unitName = c.name;
@@ -580,6 +700,17 @@ function bracketAcronym(text: string, from: number, close: number, initial: numb
   return caps >= 2;
 }
 
+/** {@link canonicalName} of a surface, memoized per tagger (a pure function of the surface and the registry). */
+function nameOf(s: Settings, surface: string): string {
+  let name = s.names.get(surface);
+  if (name === undefined) {
+    name = canonicalName(surface, s.reg.abbreviations);
+    if (s.names.size >= 4096) s.names.clear();
+    s.names.set(surface, name);
+  }
+  return name;
+}
+
 function partOfSetda(s: Settings, c: Cand & { type: 'alias' | 'grammar' }): boolean {
   if (c.type === 'grammar') return c.g.kinds[0]!.startsWith('setda.');
   return c.values.some((v) => (v.t === 'alias' || v.t === 'inst') && v.kind.startsWith('setda.'));
@@ -615,7 +746,7 @@ function toSettings(options: unknown): Settings {
     overrides.length === 0
       ? builtinRegistry()
       : compileRegistry(builtinKinds(), builtinRegions(), [...overrides.flatMap((x) => x.instances), ...builtinInstances()]);
-  return { reg, defaultRegion, date, on };
+  return { reg, defaultRegion, date, on, starts: new WeakMap(), names: new Map() };
 }
 
 /** Is there a `.` in `text[a, b)`? */
@@ -654,13 +785,67 @@ function dayOf(date: string | Date): string {
  */
 export function createEntityTagger(options?: EntityTaggerOptions): EntityTagger {
   const s = toSettings(options);
-  return {
+  const tagger: EntityTagger = {
     tag(text: string, date?: string | Date): EntityMention[] {
       assertString(text, 'text');
       if (date === undefined) return tagWith(s, text);
       return tagWith({ ...s, date: dayOf(date) }, text);
     },
   };
+  settingsOf.set(tagger, s);
+  return tagger;
+}
+
+/** Settings of the taggers {@link createEntityTagger} made, for {@link tagOnTape}. */
+const settingsOf = new WeakMap<EntityTagger, Settings>();
+
+/**
+ * What {@link tagOnTape} reads of a scanned text: a `TokenTape` (src/text/tape.ts)
+ * fits as it is. Token starts ascend; `ids` are vocabulary ids (-1: none),
+ * comparable between tapes with the same `memoScope` and `memoGeneration`.
+ *
+ * @example
+ * ```ts
+ * const view: TapeView = { input: 'Dinkes sigap', count: 2, starts: Int32Array.of(0, 7), ends: Int32Array.of(6, 12), ids: Int32Array.of(0, 1), memoScope: {}, memoGeneration: 0 };
+ * ```
+ */
+export interface TapeView {
+  /** The scanned text. */
+  readonly input: string;
+  /** Number of tokens. */
+  readonly count: number;
+  /** Start offset per token, ascending. */
+  readonly starts: Int32Array;
+  /** End offset per token. */
+  readonly ends: Int32Array;
+  /** Vocabulary id per token (case-folded words share one), -1 when none. */
+  readonly ids: Int32Array;
+  /** The vocabulary the ids belong to; `undefined`: ids are not comparable, nothing is memoized. */
+  readonly memoScope: object | undefined;
+  /** Bumped when the vocabulary is cleared (ids are reused). */
+  readonly memoGeneration: number;
+}
+
+/**
+ * `tagger.tag(tape.input, date)`, reading the tape `analyze()` already made:
+ * the same mentions (the same walk over the string), but a word whose
+ * vocabulary id is known to start no alias, title, level word or region name
+ * is passed without walking the trie. The memo is one byte per id per
+ * vocabulary, kept by the tagger. A tagger not made by
+ * {@link createEntityTagger} is simply called.
+ *
+ * @example
+ * ```ts
+ * const tagger = createEntityTagger();
+ * const view = { input: 'Dinkes sigap', count: 2, starts: Int32Array.of(0, 7), ends: Int32Array.of(6, 12), ids: Int32Array.of(0, 1), memoScope: {}, memoGeneration: 0 };
+ * tagOnTape(tagger, view).map((m) => m.id); // ['dinas.kesehatan']
+ * ```
+ */
+export function tagOnTape(tagger: EntityTagger, tape: TapeView, date?: string | Date): EntityMention[] {
+  const s = settingsOf.get(tagger);
+  if (s === undefined) return tagger.tag(tape.input, date);
+  if (date === undefined) return tagWith(s, tape.input, tape);
+  return tagWith({ ...s, date: dayOf(date) }, tape.input, tape);
 }
 
 let defaultTagger: EntityTagger | undefined;

@@ -161,13 +161,20 @@ const out2: TrieMatch<Entry>[] = [];
  * Region words starting at `pos`: `[level word] <name>` (`Kota Pangkalpinang`,
  * `Pemkab Bateng`, `Kab. Bandung`) or a bare name/alias (`Babel`).
  * `attached` = right after an agency (PKP and lower-case names allowed).
+ * `walked`: the caller's own walk of `reg.trie` from `pos` (the tagger has
+ * just made it), so the same walk is not made twice.
  */
-export function regionAt(reg: CompiledRegistry, text: string, pos: number, attached: boolean): RegionMatch | undefined {
-  out1.length = 0;
-  trieWalk(reg.trie, text, pos, out1);
+export function regionAt(reg: CompiledRegistry, text: string, pos: number, attached: boolean, walked?: readonly TrieMatch<Entry>[]): RegionMatch | undefined {
+  let matches: readonly TrieMatch<Entry>[];
+  if (walked !== undefined) matches = walked;
+  else {
+    out1.length = 0;
+    trieWalk(reg.trie, text, pos, out1);
+    matches = out1;
+  }
   let best: RegionMatch | undefined;
-  for (let m = out1.length - 1; m >= 0; m--) {
-    const match = out1[m]!;
+  for (let m = matches.length - 1; m >= 0; m--) {
+    const match = matches[m]!;
     for (const v of match.values) {
       if (v.t === 'level') {
         let k = match.end;

@@ -3,14 +3,43 @@
  * caller's string (no tokenization, no per-word allocation) finds every alias
  * that starts at a word boundary and ends at one; spaces, hyphens and an
  * abbreviation dot between words are skipped, so `Satpol-PP`, `Satpol PP`
- * and `satpolpp` all reach the same node. Children are Maps keyed by char
- * code, so `constructor` or `__proto__` are ordinary (absent) keys.
+ * and `satpolpp` all reach the same node. Children are found by char code
+ * (no property names), so `constructor` or `__proto__` are ordinary (absent)
+ * keys.
+ *
+ * A node lists its children's char codes in a string beside an array of the
+ * children, scanned linearly (most nodes have one to three children); a node
+ * with more than {@link DENSE_AT} children also gets an array indexed by char
+ * code. Both beat a `Map` lookup per character, which was the walk's main cost.
  */
 
 /** A trie node. */
 export interface TrieNode<V> {
-  next: Map<number, TrieNode<V>> | undefined;
+  /** Char code of each child, in `kids` order. */
+  keys: string;
+  kids: TrieNode<V>[];
+  /** For nodes with many children: child by char code − {@link DENSE_BASE} (`0`–`z`). */
+  dense: (TrieNode<V> | undefined)[] | undefined;
   values: V[] | undefined;
+}
+
+/** Children above which a node gets its `dense` array. */
+const DENSE_AT = 8;
+/** `0`: the lowest char code a lookup asks for (digits, then lower-case letters up to `z`). */
+const DENSE_BASE = 48;
+const DENSE_SIZE = 122 - DENSE_BASE + 1;
+
+/** The child of `node` under char code `c` (a digit or a lower-case letter when walking). */
+function childOf<V>(node: TrieNode<V>, c: number): TrieNode<V> | undefined {
+  const d = node.dense;
+  if (d !== undefined) return c >= DENSE_BASE && c <= 122 ? d[c - DENSE_BASE] : undefined;
+  const keys = node.keys;
+  for (let k = 0; k < keys.length; k++) if (keys.charCodeAt(k) === c) return node.kids[k];
+  return undefined;
+}
+
+function newNode<V>(): TrieNode<V> {
+  return { keys: '', kids: [], dense: undefined, values: undefined };
 }
 
 /** One accepting position of a walk. */
@@ -30,7 +59,7 @@ export interface TrieMatch<V> {
  * ```
  */
 export function createTrie<V>(): TrieNode<V> {
-  return { next: undefined, values: undefined };
+  return newNode();
 }
 
 /**
@@ -45,14 +74,22 @@ export function createTrie<V>(): TrieNode<V> {
 export function trieAdd<V>(root: TrieNode<V>, key: string, value: V): void {
   let node = root;
   for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (node.next === undefined) node.next = new Map();
-    let child = node.next.get(c);
-    if (child === undefined) {
-      child = { next: undefined, values: undefined };
-      node.next.set(c, child);
+    let k = node.keys.indexOf(key[i]!);
+    if (k < 0) {
+      k = node.kids.length;
+      node.keys += key[i]!;
+      node.kids.push(newNode());
+      if (node.kids.length > DENSE_AT) {
+        // (re)built on each new child once there are many; filled with undefined, not holes: a packed array stays fast to index
+        const dense = new Array<TrieNode<V> | undefined>(DENSE_SIZE).fill(undefined);
+        for (let q = 0; q < node.kids.length; q++) {
+          const d = node.keys.charCodeAt(q);
+          if (d >= DENSE_BASE && d <= 122) dense[d - DENSE_BASE] = node.kids[q];
+        }
+        node.dense = dense;
+      }
     }
-    node = child;
+    node = node.kids[k]!;
   }
   if (node.values === undefined) node.values = [value];
   else node.values.push(value);
@@ -103,16 +140,61 @@ function isInlineSpace(c: number): boolean {
  * ```
  */
 export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: TrieMatch<V>[]): void {
-  const n = text.length;
+  walkFrom(root, text, pos, 0, out);
+}
+
+/**
+ * {@link trieWalk} resumed: `node` is where a walk from a word start stands
+ * after `wordLen` letters/digits of the current word, just before `text[i]`.
+ * The accepting check after that last letter is made here first, so
+ * `trieWalkResume(trieStep(root, text, a, r), text, r, r - a, out)` pushes
+ * exactly what `trieWalk(root, text, a, out)` pushes when `text[a, r)` is
+ * one run of letters/digits.
+ *
+ * @example
+ * ```ts
+ * const t = createTrie<string>();
+ * trieAdd(t, 'satpolpp', 'satpolpp');
+ * const out: TrieMatch<string>[] = [];
+ * trieWalkResume(trieStep(t, 'Satpol-PP datang', 0, 6)!, 'Satpol-PP datang', 6, 6, out); // out[0].end === 9
+ * ```
+ */
+export function trieWalkResume<V>(node: TrieNode<V>, text: string, i: number, wordLen: number, out: TrieMatch<V>[]): void {
+  if (wordLen > 0 && node.values !== undefined && (i >= text.length || !isWordChar(text.charCodeAt(i)))) out.push({ end: i, values: node.values });
+  walkFrom(node, text, i, wordLen, out);
+}
+
+/**
+ * The node a walk from `root` reaches over the letters/digits `text[a, b)`
+ * (case-folded), or `undefined` when that is no path of the trie.
+ *
+ * @example
+ * ```ts
+ * const t = createTrie<string>();
+ * trieAdd(t, 'dinkes', 'dinas.kesehatan');
+ * trieStep(t, 'DINkes', 0, 3) !== undefined; // true
+ * ```
+ */
+export function trieStep<V>(root: TrieNode<V>, text: string, a: number, b: number): TrieNode<V> | undefined {
   let node = root;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const child = childOf(node, c >= 65 && c <= 90 ? c + 32 : c);
+    if (child === undefined) return undefined;
+    node = child;
+  }
+  return node;
+}
+
+function walkFrom<V>(start: TrieNode<V>, text: string, pos: number, startLen: number, out: TrieMatch<V>[]): void {
+  const n = text.length;
+  let node = start;
   let i = pos;
-  let wordLen = 0;
+  let wordLen = startLen;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isAlnum(c)) {
-      const next = node.next;
-      if (next === undefined) return;
-      const child = next.get(c >= 65 && c <= 90 ? c + 32 : c);
+      const child = childOf(node, c >= 65 && c <= 90 ? c + 32 : c);
       if (child === undefined) return;
       node = child;
       i++;
@@ -120,7 +202,7 @@ export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: T
       if (node.values !== undefined && (i >= n || !isWordChar(text.charCodeAt(i)))) out.push({ end: i, values: node.values });
       continue;
     }
-    if (node.next === undefined || wordLen === 0 || isWordChar(c)) return;
+    if (node.kids.length === 0 || wordLen === 0 || isWordChar(c)) return;
     // Invisible characters inside a word are skipped, so the match still ends on the real last letter;
     // before a separator (`Dis\u200D hub`) they are part of the gap.
     if (isIgnorable(c)) {
@@ -156,3 +238,4 @@ export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: T
     wordLen = 0;
   }
 }
+

@@ -12,7 +12,7 @@ const lexDir = join(import.meta.dirname, '../../lexicons');
 
 function allKeys(node: TrieNode<Entry>, prefix = '', out: [string, readonly Entry[]][] = []): [string, readonly Entry[]][] {
   if (node.values) out.push([prefix, node.values]);
-  if (node.next) for (const [c, child] of node.next) allKeys(child, prefix + String.fromCharCode(c), out);
+  node.kids.forEach((child, k) => allKeys(child, prefix + node.keys[k]!, out));
   return out;
 }
 
