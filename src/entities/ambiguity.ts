@@ -6,6 +6,7 @@
  */
 import { compactKey } from './normalize-name';
 import type { CompiledRegistry, Entry } from './registry';
+import { codeAt } from '../text/chars';
 
 /** The agency an alias match resolves to. */
 export interface Resolution {
@@ -89,8 +90,8 @@ export function sentenceStarts(text: string): number[] {
   const out = [0];
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || text.charCodeAt(i + 1) === 32))) out.push(i + 1);
+    const c = codeAt(text, i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || codeAt(text, i + 1) === 32))) out.push(i + 1);
   }
   return out;
 }

@@ -19,6 +19,7 @@ import { defaultKinds, instanceSchema, optionalKinds } from './lexicon-specs';
 import { resolveRegionName } from './region-name';
 import { titleFits } from './titles';
 import type { EntityMention, RegionRef } from './types';
+import { codeAt } from '../text/chars';
 
 /**
  * Options of {@link createEntityTagger}.
@@ -187,7 +188,7 @@ function agencyAt(s: Settings, text: string, pos: number, withTitles: boolean, a
         seen.region = true;
       } else if (v.t === 'title' && withTitles) {
         const k = skipSpaces(text, m.end);
-        if (k > m.end && k < text.length && isAlnum(text.charCodeAt(k))) {
+        if (k > m.end && k < text.length && isAlnum(codeAt(text, k))) {
           const a = agencyAt(s, text, k, false, true);
           if (a !== undefined && a.type !== 'nat' && a.type !== 'region' && a.type !== 'body' && a.type !== 'pemda' && titleFits(v.unit, a.type === 'unit' ? { type: 'unit', unit: a.unit } : { type: a.type === 'comp' ? 'alias' : a.type })) {
             c = { ...a, start: pos, prio: 7, titled: true };
@@ -315,18 +316,18 @@ function handleMention(s: Settings, text: string, start: number, end: number): E
 function composedAt(s: Settings, text: string, pos: number, afterTitle: boolean): Cand | undefined {
   // Cheap char test first: this runs at every word start no alias claimed, so only
   // 'dis…', 'din…' and 'kad…' words pay for the slice and the split.
-  const c0 = text.charCodeAt(pos) | 32;
-  const c1 = text.charCodeAt(pos + 1) | 32;
-  const c2 = text.charCodeAt(pos + 2) | 32;
+  const c0 = codeAt(text, pos) | 32;
+  const c1 = codeAt(text, pos + 1) | 32;
+  const c2 = codeAt(text, pos + 2) | 32;
   if (!(c0 === 100 && c1 === 105 && (c2 === 115 || c2 === 110)) && !(c0 === 107 && c1 === 97 && c2 === 100)) return undefined;
   const end = wordEnd(text, pos);
   for (let k = pos; k < end; k++) {
-    const c = text.charCodeAt(k) | 32;
+    const c = codeAt(text, k) | 32;
     if (c < 97 || c > 122) return undefined;
   }
   const comp = decomposeAbbreviation(s.reg.codes, text.slice(pos, end));
   if (comp === undefined) return undefined;
-  const capital = text.charCodeAt(pos) <= 90;
+  const capital = codeAt(text, pos) <= 90;
   if (!capital && !afterTitle && regionSuffix(s.reg, text, end) === undefined) return undefined;
   if (comp.titled && afterTitle) return undefined;
   return { type: 'comp', start: pos, end, prio: 4, comp, titled: comp.titled };
@@ -346,8 +347,8 @@ function nationalNameEnd(s: Settings, text: string, end: number): number {
   let e = end;
   for (let words = 0; words < 8; words++) {
     let k = e;
-    while (k < n && k - e < 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 47 || text.charCodeAt(k) === 45)) k++;
-    if (k === e || k >= n || !(text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90)) break;
+    while (k < n && k - e < 3 && (codeAt(text, k) === 32 || codeAt(text, k) === 47 || codeAt(text, k) === 45)) k++;
+    if (k === e || k >= n || !(codeAt(text, k) >= 65 && codeAt(text, k) <= 90)) break;
     out.length = 0;
     trieWalk(s.reg.trie, text, k, out);
     if (out.some((m) => m.values.some((v) => LOCAL_STARTS.has(v.t)))) break;
@@ -359,12 +360,12 @@ function nationalNameEnd(s: Settings, text: string, end: number): number {
 /** The word before `pos`, lowercased ('' at the start). */
 function previousWord(text: string, pos: number): string {
   let e = pos;
-  while (e > 0 && !isWordChar(text.charCodeAt(e - 1))) {
-    if (text.charCodeAt(e - 1) === 10 || pos - e > 3) return '';
+  while (e > 0 && !isWordChar(codeAt(text, e - 1))) {
+    if (codeAt(text, e - 1) === 10 || pos - e > 3) return '';
     e--;
   }
   let b = e;
-  while (b > 0 && isWordChar(text.charCodeAt(b - 1)) && e - b < 20) b--;
+  while (b > 0 && isWordChar(codeAt(text, b - 1)) && e - b < 20) b--;
   return text.slice(b, e).toLowerCase();
 }
 
@@ -384,7 +385,7 @@ function knownUnitName(s: Settings, text: string, end: number, unit: UnitKind): 
 /** Every letter in [start, end) is a capital (digits and separators allowed). */
 function isAllCaps(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
+    const c = codeAt(text, k);
     if (c >= 97 && c <= 122) return false;
   }
   return true;
@@ -392,7 +393,7 @@ function isAllCaps(text: string, start: number, end: number): boolean {
 
 /** Written as one word (no space or hyphen inside)? */
 function isSolid(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (!isAlnum(text.charCodeAt(k)) && !isIgnorable(text.charCodeAt(k))) return false;
+  for (let k = start; k < end; k++) if (!isAlnum(codeAt(text, k)) && !isIgnorable(codeAt(text, k))) return false;
   return true;
 }
 
@@ -427,24 +428,24 @@ function tagWith(s: Settings, text: string, tape?: TapeView): EntityMention[] {
   let tk = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (!isWordChar(c)) {
       // '@handle' and '#tag' words: an official account listed in the registry's handles is a
       // mention of what it belongs to; any other is a name of an account, skipped whole.
       // An '@' or '#' right after a word is not a handle: `admin@dishub_pkp` is an e-mail address,
       // skipped whole with its domain (so `dishub` in it is no mention either).
-      if ((c === 64 || c === 35) && i > 0 && isWordChar(text.charCodeAt(i - 1))) {
+      if ((c === 64 || c === 35) && i > 0 && isWordChar(codeAt(text, i - 1))) {
         i++;
-        while (i < n && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 45 || isWordChar(text.charCodeAt(i)))) i++;
+        while (i < n && (codeAt(text, i) === 46 || codeAt(text, i) === 45 || isWordChar(codeAt(text, i)))) i++;
         continue;
       }
-      if ((c === 64 || c === 35) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+      if ((c === 64 || c === 35) && i + 1 < n && isWordChar(codeAt(text, i + 1))) {
         const at = i;
         i = wordEnd(text, i + 1);
-        while (i < n && (text.charCodeAt(i) === 46 || isWordChar(text.charCodeAt(i)))) i++;
+        while (i < n && (codeAt(text, i) === 46 || isWordChar(codeAt(text, i)))) i++;
         if (s.reg.handles.size > 0) {
           let e = i;
-          while (text.charCodeAt(e - 1) === 46) e--;
+          while (codeAt(text, e - 1) === 46) e--;
           const m = handleMention(s, text, at, e);
           if (m !== undefined) found.push({ mention: m, needsContext: false });
         }
@@ -470,7 +471,7 @@ function tagWith(s: Settings, text: string, tape?: TapeView): EntityMention[] {
           if ((f & Start.May) === 0) {
             if ((f & Start.Compose) === 0) {
               // nothing starts here: skip the word (its end is the token's when the token is all word characters)
-              i = (f & Start.Word) !== 0 && (b >= n || !isWordChar(text.charCodeAt(b))) ? b : wordEnd(text, i);
+              i = (f & Start.Word) !== 0 && (b >= n || !isWordChar(codeAt(text, b))) ? b : wordEnd(text, i);
               continue;
             }
             dead = true;
@@ -542,7 +543,7 @@ function tagWith(s: Settings, text: string, tape?: TapeView): EntityMention[] {
     if (p.needsContext) {
       const m = p.mention;
       const k = sentenceOf(m.start);
-      const upper = text.charCodeAt(m.start) >= 65 && text.charCodeAt(m.start) <= 90;
+      const upper = codeAt(text, m.start) >= 65 && codeAt(text, m.start) <= 90;
       const regional = s.defaultRegion !== undefined || withRegion.has(k);
       if (!upper || !regional) continue;
       let national = cue.get(k);
@@ -580,7 +581,7 @@ function learnStart(s: Settings, memo: StartMemo, id: number, text: string, a: n
   let f = Start.Known;
   // the leading run of letters/digits, within the token
   let r = a;
-  while (r < b && isAlnum(text.charCodeAt(r))) r++;
+  while (r < b && isAlnum(codeAt(text, r))) r++;
   // no trie path over the run: trieWalk dies inside it before any match (no word boundary inside a run)
   const node = trieStep(s.reg.trie, text, a, r);
   if (node !== undefined) {
@@ -592,13 +593,13 @@ function learnStart(s: Settings, memo: StartMemo, id: number, text: string, a: n
   // the same test as composedAt's, on the token's own characters
   if (b - a < 3) f |= Start.Compose;
   else {
-    const c0 = text.charCodeAt(a) | 32;
-    const c1 = text.charCodeAt(a + 1) | 32;
-    const c2 = text.charCodeAt(a + 2) | 32;
+    const c0 = codeAt(text, a) | 32;
+    const c1 = codeAt(text, a + 1) | 32;
+    const c2 = codeAt(text, a + 2) | 32;
     if ((c0 === 100 && c1 === 105 && (c2 === 115 || c2 === 110)) || (c0 === 107 && c1 === 97 && c2 === 100)) f |= Start.Compose;
   }
   let k = a;
-  while (k < b && isWordChar(text.charCodeAt(k))) k++;
+  while (k < b && isWordChar(codeAt(text, k))) k++;
   if (k === b) f |= Start.Word;
   memo.flags[id] = f;
   return f;
@@ -618,7 +619,7 @@ function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'gr
   let end = c.end;
   // 'Badan Kesatuan Bangsa dan Politik (Kesbangpol)': the abbreviation in brackets belongs to the mention.
   const p = skipSpaces(text, end);
-  if (p < n(text) && text.charCodeAt(p) === 40) {
+  if (p < n(text) && codeAt(text, p) === 40) {
     const close = text.indexOf(')', p + 1);
     if (close > p + 1 && close - p <= 40) {
       const from = skipSpaces(text, p + 1);
@@ -626,7 +627,7 @@ function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'gr
       trieWalk(s.reg.trie, text, from, inner);
       if (inner.some((m) => skipSpaces(text, m.end) === close && m.values.some((v) => v.t === 'alias' || v.t === 'inst' || v.t === 'amb'))) end = close + 1;
       // '(DP3)', '(DPUPKP)' after a spelled-out name: an unlisted acronym of that name.
-      else if (c.type === 'grammar' && !c.g.abbreviated && bracketAcronym(text, from, close, text.charCodeAt(c.start) | 32)) end = close + 1;
+      else if (c.type === 'grammar' && !c.g.abbreviated && bracketAcronym(text, from, close, codeAt(text, c.start) | 32)) end = close + 1;
       else if (c.type === 'grammar' && !c.g.abbreviated && decomposeAbbreviation(s.reg.codes, text.slice(from, close)) !== undefined) end = close + 1;
     }
   }
@@ -689,11 +690,11 @@ function finishAgency(s: Settings, text: string, c: Cand & { type: 'alias' | 'gr
  */
 function bracketAcronym(text: string, from: number, close: number, initial: number): boolean {
   let e = close;
-  while (e > from && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-  if (e - from < 2 || e - from > 15 || (text.charCodeAt(from) | 32) !== initial) return false;
+  while (e > from && (codeAt(text, e - 1) === 32 || codeAt(text, e - 1) === 9)) e--;
+  if (e - from < 2 || e - from > 15 || (codeAt(text, from) | 32) !== initial) return false;
   let caps = 0;
   for (let k = from; k < e; k++) {
-    const c = text.charCodeAt(k);
+    const c = codeAt(text, k);
     if (c >= 65 && c <= 90) caps++;
     else if (!(c >= 48 && c <= 57) && c !== 45) return false;
   }
@@ -751,7 +752,7 @@ function toSettings(options: unknown): Settings {
 
 /** Is there a `.` in `text[a, b)`? */
 function hasDot(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 46) return true;
+  for (let i = a; i < b; i++) if (codeAt(text, i) === 46) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@
 import { isAlnum, isIgnorable, isWordChar, trieWalk, type TrieMatch } from './matcher';
 import type { CompiledRegistry, Entry, RegionInfo, UnitEntry, UnitKind } from './registry';
 import type { RegionLevel } from './types';
+import { codeAt } from '../text/chars';
 
 /** Result of parsing a head + urusan words. */
 export interface GrammarMatch {
@@ -33,7 +34,7 @@ function isUpperAscii(c: number): boolean {
  */
 export function skipSpaces(text: string, i: number): number {
   while (i < text.length) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || isIgnorable(c)) i++;
     else break;
   }
@@ -42,7 +43,7 @@ export function skipSpaces(text: string, i: number): number {
 
 /** End of the word starting at `i`. */
 export function wordEnd(text: string, i: number): number {
-  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  while (i < text.length && isWordChar(codeAt(text, i))) i++;
   return i;
 }
 
@@ -55,13 +56,13 @@ export function wordEnd(text: string, i: number): number {
  * ```
  */
 export function parseGrammar(reg: CompiledRegistry, text: string, headStart: number, headEnd: number, head: string): GrammarMatch | undefined {
-  const capHead = isUpperAscii(text.charCodeAt(headStart));
+  const capHead = isUpperAscii(codeAt(text, headStart));
   const words: { start: number; end: number; lower: string }[] = [];
   let j = headEnd;
   for (;;) {
     let k = skipSpaces(text, j);
-    if (k < text.length && (text.charCodeAt(k) === 44 || text.charCodeAt(k) === 38)) k = skipSpaces(text, k + 1);
-    if (k === j || k >= text.length || !isAlnum(text.charCodeAt(k))) break;
+    if (k < text.length && (codeAt(text, k) === 44 || codeAt(text, k) === 38)) k = skipSpaces(text, k + 1);
+    if (k === j || k >= text.length || !isAlnum(codeAt(text, k))) break;
     const e = wordEnd(text, k);
     if (e - k > 40) break;
     const lower = text.slice(k, e).toLowerCase();
@@ -70,7 +71,7 @@ export function parseGrammar(reg: CompiledRegistry, text: string, headStart: num
       continue;
     }
     if (!reg.vocab.has(lower)) break;
-    if (capHead && !isUpperAscii(text.charCodeAt(k))) break;
+    if (capHead && !isUpperAscii(codeAt(text, k))) break;
     words.push({ start: k, end: e, lower });
     j = e;
     if (words.length > 24) break;
@@ -134,7 +135,7 @@ function pickRegion(values: readonly Entry[], level: RegionLevel | undefined, al
 export function sentenceInitial(text: string, pos: number): boolean {
   let k = pos - 1;
   while (k >= 0) {
-    const c = text.charCodeAt(k);
+    const c = codeAt(text, k);
     if (c === 32 || c === 9 || c === 0xa0 || c === 34 || c === 39 || c === 0x201c || c === 40) k--;
     else return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 58;
   }
@@ -145,7 +146,7 @@ export function sentenceInitial(text: string, pos: number): boolean {
 /** Case rules of a bare region name. */
 function caseOk(reg: CompiledRegistry, text: string, start: number, v: Entry & { t: 'region' }, afterLevel: boolean, attached: boolean): boolean {
   if (v.alias || v.region.anycase) return true;
-  const upper = isUpperAscii(text.charCodeAt(start));
+  const upper = isUpperAscii(codeAt(text, start));
   if (afterLevel) return true;
   // Social style writes 'dinkes sleman', 'diskominfo balikpapan': right after an agency a lower-case
   // region name is the agency's region, unless the name is also an ordinary word (batu, malang, pati).
@@ -178,10 +179,10 @@ export function regionAt(reg: CompiledRegistry, text: string, pos: number, attac
     for (const v of match.values) {
       if (v.t === 'level') {
         let k = match.end;
-        if (k < text.length && text.charCodeAt(k) === 46) k++;
+        if (k < text.length && codeAt(text, k) === 46) k++;
         const k2 = skipSpaces(text, k);
         if (k2 === k && k === match.end) continue;
-        if (k2 >= text.length || !isAlnum(text.charCodeAt(k2))) continue;
+        if (k2 >= text.length || !isAlnum(codeAt(text, k2))) continue;
         out2.length = 0;
         trieWalk(reg.trie, text, k2, out2);
         for (let q = out2.length - 1; q >= 0; q--) {
@@ -209,9 +210,9 @@ export function regionAt(reg: CompiledRegistry, text: string, pos: number, attac
 function standaloneBlocked(reg: CompiledRegistry, text: string, start: number, end: number): boolean {
   // previous word
   let k = start - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 46)) k--;
+  while (k >= 0 && (codeAt(text, k) === 32 || codeAt(text, k) === 46)) k--;
   let b = k;
-  while (b >= 0 && isWordChar(text.charCodeAt(b))) b--;
+  while (b >= 0 && isWordChar(codeAt(text, b))) b--;
   if (k > b && k - b <= 12 && reg.grammar.geoWords.has(text.slice(b + 1, k + 1).toLowerCase())) return true;
   // following roman numeral or number (Basel III, Basel 2)
   const n = skipSpaces(text, end);
@@ -230,7 +231,7 @@ function standaloneBlocked(reg: CompiledRegistry, text: string, start: number, e
  */
 export function regionAfterTitle(reg: CompiledRegistry, text: string, end: number, level: RegionLevel | undefined): RegionMatch | undefined {
   const k = skipSpaces(text, end);
-  if (k === end || k >= text.length || !isAlnum(text.charCodeAt(k))) return undefined;
+  if (k === end || k >= text.length || !isAlnum(codeAt(text, k))) return undefined;
   out2.length = 0;
   trieWalk(reg.trie, text, k, out2);
   for (let q = out2.length - 1; q >= 0; q--) {
@@ -249,7 +250,7 @@ export function regionAfterTitle(reg: CompiledRegistry, text: string, end: numbe
 /** Region words right after an agency ending at `end` (one space or more, same line). */
 export function regionSuffix(reg: CompiledRegistry, text: string, end: number): RegionMatch | undefined {
   const k = skipSpaces(text, end);
-  if (k === end || k >= text.length || !isAlnum(text.charCodeAt(k))) return undefined;
+  if (k === end || k >= text.length || !isAlnum(codeAt(text, k))) return undefined;
   return regionAt(reg, text, k, true);
 }
 
@@ -273,10 +274,10 @@ const unitOut: TrieMatch<UnitEntry>[] = [];
  */
 export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: number, unit: UnitKind, title: boolean): UnitName | undefined {
   let k = headEnd;
-  if (k < text.length && text.charCodeAt(k) === 46) k++;
+  if (k < text.length && codeAt(text, k) === 46) k++;
   const start = skipSpaces(text, k);
   if (start === k && k === headEnd) return undefined;
-  if (start >= text.length || !isAlnum(text.charCodeAt(start))) return undefined;
+  if (start >= text.length || !isAlnum(codeAt(text, start))) return undefined;
   unitOut.length = 0;
   trieWalk(reg.units, text, start, unitOut);
   for (let m = unitOut.length - 1; m >= 0; m--) {
@@ -289,7 +290,7 @@ export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: numb
     if (r !== undefined && r.end > start && wordEnd(text, r.end) === r.end) {
       const after = skipSpaces(text, r.end);
       // 'RSUD Sleman Utara …' style longer names fall through to the capitalised-word rule.
-      if (after === r.end || !isUpperAscii(text.charCodeAt(after))) return { end: r.end, name: text.slice(start, r.end), region: r.region };
+      if (after === r.end || !isUpperAscii(codeAt(text, after))) return { end: r.end, name: text.slice(start, r.end), region: r.region };
     }
   }
   // Capitalised words.
@@ -299,14 +300,14 @@ export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: numb
   let proper = 0;
   const maxWords = unit === 'rsud' ? 9 : 5;
   while (j < text.length && count < maxWords) {
-    if (!isAlnum(text.charCodeAt(j))) break;
+    if (!isAlnum(codeAt(text, j))) break;
     const e = wordEnd(text, j);
     const lower = text.slice(j, e).toLowerCase();
     // Dotted initials in hospital names: 'K.R.M.T. Wongsonegoro', 'R.A. Kartini', 'Prof. Dr. W. Z. Johannes'.
-    const initial = unit === 'rsud' && e - j <= 4 && e < text.length && text.charCodeAt(e) === 46 && isUpperAscii(text.charCodeAt(j));
+    const initial = unit === 'rsud' && e - j <= 4 && e < text.length && codeAt(text, e) === 46 && isUpperAscii(codeAt(text, j));
     const hon = unit === 'rsud' && (reg.grammar.honorifics.has(lower) || initial);
     if (!hon) {
-      if (!isUpperAscii(text.charCodeAt(j)) || (proper === 0 && reg.grammar.unitStop.has(lower)) || reg.grammar.levelStop.has(lower)) break;
+      if (!isUpperAscii(codeAt(text, j)) || (proper === 0 && reg.grammar.unitStop.has(lower)) || reg.grammar.levelStop.has(lower)) break;
       // stop at region words and agency heads
       out1.length = 0;
       trieWalk(reg.trie, text, j, out1);
@@ -316,17 +317,17 @@ export function parseUnitName(reg: CompiledRegistry, text: string, headEnd: numb
     end = e;
     count++;
     let n = e;
-    if (hon && n < text.length && text.charCodeAt(n) === 46) n++;
-    if (n < text.length && text.charCodeAt(n) === 41 && hon) n++;
+    if (hon && n < text.length && codeAt(text, n) === 46) n++;
+    if (n < text.length && codeAt(text, n) === 41 && hon) n++;
     const n2 = skipSpaces(text, n);
-    if (n2 === n && (n === e || !isAlnum(text.charCodeAt(n)))) break;
+    if (n2 === n && (n === e || !isAlnum(codeAt(text, n)))) break;
     j = n2;
-    if (j < text.length && text.charCodeAt(j) === 40) j++; // (H.C.)
+    if (j < text.length && codeAt(text, j) === 40) j++; // (H.C.)
     if (hon) end = n;
   }
   if (end > 0 && proper > 0) {
     let e = end;
-    while (e > start && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 32)) e--;
+    while (e > start && (codeAt(text, e - 1) === 46 || codeAt(text, e - 1) === 32)) e--;
     return { end: e, name: text.slice(start, e) };
   }
   if (title || unit === 'rsud') return undefined;

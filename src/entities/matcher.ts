@@ -12,6 +12,7 @@
  * with more than {@link DENSE_AT} children also gets an array indexed by char
  * code. Both beat a `Map` lookup per character, which was the walk's main cost.
  */
+import { codeAt } from '../text/chars';
 
 /** A trie node. */
 export interface TrieNode<V> {
@@ -34,7 +35,7 @@ function childOf<V>(node: TrieNode<V>, c: number): TrieNode<V> | undefined {
   const d = node.dense;
   if (d !== undefined) return c >= DENSE_BASE && c <= 122 ? d[c - DENSE_BASE] : undefined;
   const keys = node.keys;
-  for (let k = 0; k < keys.length; k++) if (keys.charCodeAt(k) === c) return node.kids[k];
+  for (let k = 0; k < keys.length; k++) if (codeAt(keys, k) === c) return node.kids[k];
   return undefined;
 }
 
@@ -83,7 +84,7 @@ export function trieAdd<V>(root: TrieNode<V>, key: string, value: V): void {
         // (re)built on each new child once there are many; filled with undefined, not holes: a packed array stays fast to index
         const dense = new Array<TrieNode<V> | undefined>(DENSE_SIZE).fill(undefined);
         for (let q = 0; q < node.kids.length; q++) {
-          const d = node.keys.charCodeAt(q);
+          const d = codeAt(node.keys, q);
           if (d >= DENSE_BASE && d <= 122) dense[d - DENSE_BASE] = node.kids[q];
         }
         node.dense = dense;
@@ -160,7 +161,7 @@ export function trieWalk<V>(root: TrieNode<V>, text: string, pos: number, out: T
  * ```
  */
 export function trieWalkResume<V>(node: TrieNode<V>, text: string, i: number, wordLen: number, out: TrieMatch<V>[]): void {
-  if (wordLen > 0 && node.values !== undefined && (i >= text.length || !isWordChar(text.charCodeAt(i)))) out.push({ end: i, values: node.values });
+  if (wordLen > 0 && node.values !== undefined && (i >= text.length || !isWordChar(codeAt(text, i)))) out.push({ end: i, values: node.values });
   walkFrom(node, text, i, wordLen, out);
 }
 
@@ -178,7 +179,7 @@ export function trieWalkResume<V>(node: TrieNode<V>, text: string, i: number, wo
 export function trieStep<V>(root: TrieNode<V>, text: string, a: number, b: number): TrieNode<V> | undefined {
   let node = root;
   for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     const child = childOf(node, c >= 65 && c <= 90 ? c + 32 : c);
     if (child === undefined) return undefined;
     node = child;
@@ -192,14 +193,14 @@ function walkFrom<V>(start: TrieNode<V>, text: string, pos: number, startLen: nu
   let i = pos;
   let wordLen = startLen;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (isAlnum(c)) {
       const child = childOf(node, c >= 65 && c <= 90 ? c + 32 : c);
       if (child === undefined) return;
       node = child;
       i++;
       wordLen++;
-      if (node.values !== undefined && (i >= n || !isWordChar(text.charCodeAt(i)))) out.push({ end: i, values: node.values });
+      if (node.values !== undefined && (i >= n || !isWordChar(codeAt(text, i)))) out.push({ end: i, values: node.values });
       continue;
     }
     if (node.kids.length === 0 || wordLen === 0 || isWordChar(c)) return;
@@ -207,8 +208,8 @@ function walkFrom<V>(start: TrieNode<V>, text: string, pos: number, startLen: nu
     // before a separator (`Dis\u200D hub`) they are part of the gap.
     if (isIgnorable(c)) {
       let j = i + 1;
-      while (j < n && isIgnorable(text.charCodeAt(j))) j++;
-      if (j < n && isAlnum(text.charCodeAt(j))) {
+      while (j < n && isIgnorable(codeAt(text, j))) j++;
+      if (j < n && isAlnum(codeAt(text, j))) {
         i = j;
         continue;
       }
@@ -221,7 +222,7 @@ function walkFrom<V>(start: TrieNode<V>, text: string, pos: number, startLen: nu
     let seps = 0;
     let dot = false;
     while (j < n && seps < 3) {
-      const d = text.charCodeAt(j);
+      const d = codeAt(text, j);
       if (isIgnorable(d)) j++;
       else if (isInlineSpace(d) || d === 45) {
         j++;
@@ -232,8 +233,8 @@ function walkFrom<V>(start: TrieNode<V>, text: string, pos: number, startLen: nu
         seps++;
       } else break;
     }
-    while (j < n && isIgnorable(text.charCodeAt(j))) j++;
-    if (seps === 0 || j >= n || !isAlnum(text.charCodeAt(j))) return;
+    while (j < n && isIgnorable(codeAt(text, j))) j++;
+    if (seps === 0 || j >= n || !isAlnum(codeAt(text, j))) return;
     i = j;
     wordLen = 0;
   }

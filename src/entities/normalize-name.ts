@@ -2,6 +2,7 @@
  * Name helpers for the entity tagger: compact match keys, canonical display
  * names built from a surface, and id slugs.
  */
+import { codeAt } from '../text/chars';
 
 /**
  * The match key of an alias: lowercase ASCII letters and digits only, so
@@ -15,7 +16,7 @@
 export function compactKey(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
     else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += s[i];
   }

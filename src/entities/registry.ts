@@ -19,6 +19,7 @@ import { bodyKinds, grammarFileSchema, instanceSchema, instancesFileSchema, kind
 import { compactKey, slugify } from './normalize-name';
 import { createTrie, trieAdd, type TrieNode } from './matcher';
 import type { EntityKind, RegionLevel, RegionRef } from './types';
+import { codeAt } from '../text/chars';
 
 /** A parsed `kinds.json`. */
 export type KindsFile = z.infer<typeof kindsFileSchema>;
@@ -609,7 +610,7 @@ export function jsonPathLine(text: string, path: readonly (string | number)[]): 
   const n = text.length;
   const ws = (): void => {
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = codeAt(text, i);
       if (c === 10) line++;
       else if (c !== 32 && c !== 9 && c !== 13) return;
       i++;
@@ -618,14 +619,14 @@ export function jsonPathLine(text: string, path: readonly (string | number)[]): 
   const skipString = (): string => {
     const start = i + 1;
     i++;
-    while (i < n && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+    while (i < n && codeAt(text, i) !== 34) i += codeAt(text, i) === 92 ? 2 : 1;
     i++;
     return text.slice(start, i - 1);
   };
   // Skips one value; returns when done.
   const skipValue = (): void => {
     ws();
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 34) return void skipString();
     if (c === 123 || c === 91) {
       const close = c === 123 ? 125 : 93;
@@ -633,7 +634,7 @@ export function jsonPathLine(text: string, path: readonly (string | number)[]): 
       for (;;) {
         ws();
         if (i >= n) return;
-        if (text.charCodeAt(i) === close) return void i++;
+        if (codeAt(text, i) === close) return void i++;
         if (c === 123) {
           skipString();
           ws();
@@ -641,7 +642,7 @@ export function jsonPathLine(text: string, path: readonly (string | number)[]): 
         }
         skipValue();
         ws();
-        if (text.charCodeAt(i) === 44) i++;
+        if (codeAt(text, i) === 44) i++;
       }
     }
     while (i < n && !/[,\]}\s]/.test(text[i]!)) i++;
@@ -650,13 +651,13 @@ export function jsonPathLine(text: string, path: readonly (string | number)[]): 
   ws();
   for (const key of path) {
     found = line;
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 123 && typeof key === 'string') {
       i++;
       let hit = false;
       for (;;) {
         ws();
-        if (i >= n || text.charCodeAt(i) === 125) break;
+        if (i >= n || codeAt(text, i) === 125) break;
         const k = skipString();
         ws();
         i++;
@@ -667,7 +668,7 @@ export function jsonPathLine(text: string, path: readonly (string | number)[]): 
         }
         skipValue();
         ws();
-        if (text.charCodeAt(i) === 44) i++;
+        if (codeAt(text, i) === 44) i++;
       }
       if (!hit) return found;
     } else if (c === 91 && typeof key === 'number') {
@@ -675,7 +676,7 @@ export function jsonPathLine(text: string, path: readonly (string | number)[]): 
       for (let k = 0; k < key; k++) {
         skipValue();
         ws();
-        if (text.charCodeAt(i) === 44) i++;
+        if (codeAt(text, i) === 44) i++;
         ws();
       }
       ws();
