@@ -7,8 +7,8 @@
 import { createAnalyzer, type AnalyzeOptions } from '../analyze';
 import type { Analysis } from '../analysis';
 import type { TimeZoneName } from '../aggregate/buckets';
-import { createAggregator } from '../aggregate/create-aggregator';
-import type { Aggregator, AggregatorOptions, AggregatorState } from '../aggregate/types';
+import { addToAll, createAggregator } from '../aggregate/create-aggregator';
+import type { AggregateRecord, Aggregator, AggregatorOptions, AggregatorState } from '../aggregate/types';
 import { loadRegistryOverride } from '../entities/registry';
 import type { BadRow, InputRow } from './read/records';
 import { postCsv, postNdjson } from './write/posts';
@@ -105,14 +105,11 @@ export function createProcessor(config: ProcessorConfig): Processor {
           bad.push({ line: row.line, kind: 'analyze', message: `analysis failed: ${(e as Error).message}` });
           continue;
         }
-        const record = {
-          id: row.id,
-          text: row.text,
-          analysis: a,
-          ...(row.date !== undefined ? { date: row.date } : {}),
-          ...(row.source !== undefined ? { source: row.source } : {}),
-        };
-        for (const agg of aggregators) agg.add(record);
+        const record: AggregateRecord = { id: row.id, text: row.text, analysis: a };
+        if (row.date !== undefined) record.date = row.date;
+        if (row.source !== undefined) record.source = row.source;
+        // one pass for all views: the record is checked, dated and split into units once, not once per view
+        addToAll(aggregators, record);
         if (!emit) continue;
         if (config.docs) docs.push(postNdjson(row, a, timezone));
         if (config.postsCsv) csv.push(postCsv(row, a, timezone, config.excel === true));
