@@ -6,6 +6,8 @@
  *   npx tsx bench/cli.ts                      (100 MB; SUARA_BENCH_MB=20 for a quicker run)
  *   SUARA_BENCH_SOURCE=1 npx tsx bench/cli.ts (time src/cli/bin.ts under tsx instead of a bundle)
  *   SUARA_BENCH_WORKERS=1,2,4                 (worker counts to time; default 1,2)
+ *   SUARA_BENCH_OUT=html                      (write the HTML report, which adds its 7 aggregator views,
+ *                                              instead of the default rows CSV of the one `--by` view)
  *   SUARA_BENCH_PROFILE=1                     (where the time goes, in this process: startup, read+parse,
  *                                              analysis, messaging (structured clone), merging)
  *   SUARA_BENCH_BASELINE=old/cli.js           (A/B: alternate runs of that bundle and this one,
@@ -102,7 +104,7 @@ async function runChild(file: string, workers: number, entry: string | undefined
     rssHook,
     "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nBENCH_MAXRSS ' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n",
   );
-  const outFile = path.join(repo, `.tmp/bench-rows-${workers}.csv`);
+  const outFile = path.join(repo, process.env['SUARA_BENCH_OUT'] === 'html' ? `.tmp/bench-report-${workers}.html` : `.tmp/bench-rows-${workers}.csv`);
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
@@ -151,7 +153,7 @@ export async function run(): Promise<BenchRow[]> {
   const counts = (process.env['SUARA_BENCH_WORKERS'] ?? '1,2').split(',').map(Number);
   const baseline = process.env['SUARA_BENCH_BASELINE'];
   const rounds = Number(process.env['SUARA_BENCH_ROUNDS'] ?? (baseline ? 3 : 1));
-  const label = `analyze ${size.toFixed(0)} MB NDJSON${entry ? '' : ' (tsx)'}`;
+  const label = `analyze ${size.toFixed(0)} MB NDJSON${process.env['SUARA_BENCH_OUT'] === 'html' ? ' → HTML' : ''}${entry ? '' : ' (tsx)'}`;
   const ours = new Map<number, ChildResult[]>();
   const base = new Map<number, ChildResult[]>();
   for (let round = 0; round < rounds; round++) {

@@ -378,6 +378,8 @@ function unitsFor(p: Prepared, byEntity: boolean, byRegion: boolean, byTopic: bo
 interface Core {
   resolve(p: Prepared): { units: Unit[]; bucket: string | null };
   apply(p: Prepared, units: readonly Unit[], bucket: string | null): void;
+  /** Merges a state known to be well-formed (checks only that the options match). */
+  absorb(s: AggregatorState): void;
 }
 
 const cores = new WeakMap<Aggregator, Core>();
@@ -412,6 +414,26 @@ export function addToAll(aggregators: readonly Aggregator[], record: AggregateRe
     if (plan === undefined) aggregators[i]!.add(record);
     else plan.core.apply(p, plan.units, plan.bucket);
   }
+}
+
+/**
+ * Merges `state` into `aggregator` without validating it first: for states
+ * this process made itself (the CLI's worker threads send `toJSON()` output
+ * through structured clone), where `merge()`'s full zod check of every
+ * group is pure overhead on the main thread. The options must still match
+ * (`TypeError` otherwise). Anything that came from outside goes through
+ * `merge()`.
+ *
+ * @example
+ * ```ts no-run
+ * // internal API (the CLI's worker engine); not exported from a package entry
+ * mergeTrustedState(total, workerState);
+ * ```
+ */
+export function mergeTrustedState(aggregator: Aggregator, state: AggregatorState): void {
+  const core = cores.get(aggregator);
+  if (core === undefined) aggregator.merge(state);
+  else core.absorb(state);
 }
 
 /**
@@ -564,6 +586,22 @@ export function buildAggregator(
         }
       }
     },
+    absorb(s) {
+      const o = s.options;
+      if (
+        o.timezone !== timezone ||
+        o.examples !== k ||
+        o.exampleChars !== exampleChars ||
+        o.by.length !== by.length ||
+        o.by.some((d, i) => d !== by[i])
+      ) {
+        throw new TypeError(
+          'suara: cannot merge aggregators with different options (by, timezone, examples, exampleChars must match)',
+        );
+      }
+      documents += s.documents;
+      for (const g of s.groups) mergeGroup(g);
+    },
   };
 
   const sortedGroups = (): Group[] => [...list].sort((a, b) => compareKeys(a.key, b.key));
@@ -606,21 +644,7 @@ export function buildAggregator(
       // Validate the whole state (a raw one, or whatever a toJSON gave) before changing anything:
       // a failed merge leaves this aggregator exactly as it was.
       const raw: unknown = other !== null && typeof other === 'object' && typeof (other as Aggregator).toJSON === 'function' ? (other as Aggregator).toJSON() : other;
-      const s = checkAggregatorState(raw, 'merge: ');
-      const o = s.options;
-      if (
-        o.timezone !== timezone ||
-        o.examples !== k ||
-        o.exampleChars !== exampleChars ||
-        o.by.length !== by.length ||
-        o.by.some((d, i) => d !== by[i])
-      ) {
-        throw new TypeError(
-          'suara: cannot merge aggregators with different options (by, timezone, examples, exampleChars must match)',
-        );
-      }
-      documents += s.documents;
-      for (const g of s.groups) mergeGroup(g);
+      core.absorb(checkAggregatorState(raw, 'merge: '));
       return aggregator;
     },
     toJSON: state,

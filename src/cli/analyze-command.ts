@@ -8,7 +8,6 @@ import { createReadStream, statSync } from 'node:fs';
 import { TIME_UNITS, type TimeUnit } from '../aggregate/buckets';
 import type { AggregatorOptions, GroupDimension } from '../aggregate/types';
 import type { AnalyzeArgs } from './args';
-import { createProcessor } from './processor';
 import { createProgress, type ProgressStream } from './progress';
 import type { ChunkSource } from './read/decode';
 import { detectFormat, peekPrefix } from './read/detect';
@@ -16,7 +15,7 @@ import { OptionFileError, readAgenciesFile, readLexiconFile } from './read/optio
 import { resolveRegion } from './region';
 import { buildReportData, reportViews } from './report/data';
 import { renderReport } from './report/html';
-import { processorConfig, runAnalysis, StageError, type RunOptions, type RunResult, type RunSummary } from './run';
+import { runAnalysis, StageError, type RunOptions, type RunResult, type RunSummary } from './run';
 import { commitAll, openAtomic, type AtomicFile } from './write/atomic';
 import { checkOutputs } from './write/guard';
 import { POST_CSV_HEADER } from './write/posts';
@@ -224,16 +223,8 @@ export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<numb
       ...(postsCsv.length > 0 ? { onPostsCsv: each(postsCsv) } : {}),
       onProgress: (docs, bytes) => progress.update(docs, bytes),
     };
-    // With workers, build the analysis once here: an invalid region, agency list or lexicon is an
-    // option error, not a failure inside a worker. (One thread builds its processor in runAnalysis,
-    // as an option-stage step too: no second analyzer in memory.)
-    if (args.workers > 1) {
-      try {
-        createProcessor(processorConfig(runOptions));
-      } catch (e) {
-        throw new StageError('option', (e as Error).message.replace(/^suara: /, ''));
-      }
-    }
+    // An invalid region, agency list or lexicon is an option error: runAnalysis checks the processor
+    // config in this thread (with workers, while they start), not as a failure inside a worker.
     const result: RunResult = await runAnalysis(source, runOptions);
     progress.done();
 
