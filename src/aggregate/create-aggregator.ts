@@ -267,6 +267,12 @@ function topTerms(map: Map<string, [number, number]>, k: number): TermCount[] {
   return all.slice(0, k);
 }
 
+function termTriples(map: Map<string, [number, number]>): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  for (const [t, [c, w]] of map) out.push([t, c, w]);
+  return out;
+}
+
 function termEntries(map: Map<string, [number, number]>): [string, number, number][] {
   return [...map].map(([t, [c, w]]): [string, number, number] => [t, c, w]).sort((a, b) => compareStrings(a[0], b[0]));
 }
@@ -378,8 +384,10 @@ function unitsFor(p: Prepared, byEntity: boolean, byRegion: boolean, byTopic: bo
 interface Core {
   resolve(p: Prepared): { units: Unit[]; bucket: string | null };
   apply(p: Prepared, units: readonly Unit[], bucket: string | null): void;
-  /** Merges a state known to be well-formed (checks only that the options match). */
-  absorb(s: AggregatorState): void;
+  /** Merges a state known to be well-formed (checks only that the options match); `owned` as in `mergeGroup`. */
+  absorb(s: AggregatorState, owned: boolean): void;
+  /** The state, unsorted and uncopied (see {@link releaseState}). */
+  release(): AggregatorState;
 }
 
 const cores = new WeakMap<Aggregator, Core>();
@@ -433,7 +441,26 @@ export function addToAll(aggregators: readonly Aggregator[], record: AggregateRe
 export function mergeTrustedState(aggregator: Aggregator, state: AggregatorState): void {
   const core = cores.get(aggregator);
   if (core === undefined) aggregator.merge(state);
-  else core.absorb(state);
+  else core.absorb(state, true);
+}
+
+/**
+ * The aggregator's state for handing over to another thread, cheaply: the
+ * same content as `toJSON()` but with groups, bins and terms in no
+ * particular order and the example objects not copied. Merging it gives
+ * exactly what merging `toJSON()` gives (merging does not depend on order);
+ * the aggregator must not be used afterwards, and the state only goes to
+ * {@link mergeTrustedState} (it hands its objects over too).
+ *
+ * @example
+ * ```ts no-run
+ * // internal API (the CLI's worker threads at a checkpoint); not exported from a package entry
+ * port.postMessage(aggregators.map(releaseState));
+ * ```
+ */
+export function releaseState(aggregator: Aggregator): AggregatorState {
+  const core = cores.get(aggregator);
+  return core === undefined ? aggregator.toJSON() : core.release();
 }
 
 /**
@@ -509,7 +536,8 @@ export function buildAggregator(
     return g;
   };
 
-  const mergeGroup = (s: GroupState): void => {
+  /** Merges one group's state; `owned`: its examples are fresh objects nobody else holds (no copy needed). */
+  const mergeGroup = (s: GroupState, owned = false): void => {
     const g = groupForKey(s.key);
     g.name = minName(g.name, s.name);
     g.count += s.count;
@@ -520,8 +548,8 @@ export function buildAggregator(
     for (const [bin, c] of s.bins) g.bins.set(bin, (g.bins.get(bin) ?? 0) + c);
     for (const [t, c, w] of s.positiveTerms) addTerm(g.positiveTerms, t, c, w);
     for (const [t, c, w] of s.negativeTerms) addTerm(g.negativeTerms, t, c, w);
-    for (const e of s.positiveExamples) offerExample(g.positiveExamples, cloneExample(e), k, 1);
-    for (const e of s.negativeExamples) offerExample(g.negativeExamples, cloneExample(e), k, -1);
+    for (const e of s.positiveExamples) offerExample(g.positiveExamples, owned ? e : cloneExample(e), k, 1);
+    for (const e of s.negativeExamples) offerExample(g.negativeExamples, owned ? e : cloneExample(e), k, -1);
   };
 
   for (const s of initialGroups) mergeGroup(s);
@@ -586,7 +614,7 @@ export function buildAggregator(
         }
       }
     },
-    absorb(s) {
+    absorb(s, owned) {
       const o = s.options;
       if (
         o.timezone !== timezone ||
@@ -600,7 +628,29 @@ export function buildAggregator(
         );
       }
       documents += s.documents;
-      for (const g of s.groups) mergeGroup(g);
+      for (const g of s.groups) mergeGroup(g, owned);
+    },
+    release() {
+      return {
+        format: 'suara-aggregate',
+        version: 1,
+        options: { ...options, by: [...by] },
+        documents,
+        groups: list.map((g) => ({
+          key: g.key,
+          name: g.name,
+          count: g.count,
+          positive: g.positive,
+          negative: g.negative,
+          neutral: g.neutral,
+          compoundSum: g.compoundSum,
+          bins: [...g.bins],
+          positiveTerms: termTriples(g.positiveTerms),
+          negativeTerms: termTriples(g.negativeTerms),
+          positiveExamples: g.positiveExamples,
+          negativeExamples: g.negativeExamples,
+        })),
+      };
     },
   };
 
@@ -644,7 +694,7 @@ export function buildAggregator(
       // Validate the whole state (a raw one, or whatever a toJSON gave) before changing anything:
       // a failed merge leaves this aggregator exactly as it was.
       const raw: unknown = other !== null && typeof other === 'object' && typeof (other as Aggregator).toJSON === 'function' ? (other as Aggregator).toJSON() : other;
-      core.absorb(checkAggregatorState(raw, 'merge: '));
+      core.absorb(checkAggregatorState(raw, 'merge: '), false);
       return aggregator;
     },
     toJSON: state,

@@ -7,7 +7,7 @@
 import { createAnalyzer, type AnalyzeOptions } from '../analyze';
 import type { Analysis } from '../analysis';
 import type { TimeZoneName } from '../aggregate/buckets';
-import { addToAll, createAggregator } from '../aggregate/create-aggregator';
+import { addToAll, createAggregator, releaseState } from '../aggregate/create-aggregator';
 import type { AggregateRecord, Aggregator, AggregatorOptions, AggregatorState } from '../aggregate/types';
 import { loadRegistryOverride } from '../entities/registry';
 import type { BadRow, InputRow } from './read/records';
@@ -49,7 +49,11 @@ export interface Processor {
   process(rows: readonly InputRow[], emit?: boolean): BatchResult;
   /** The aggregators' states, in config order. */
   states(): AggregatorState[];
-  /** Returns the states and starts empty aggregators (a checkpoint). */
+  /**
+   * Returns the states and starts empty aggregators (a checkpoint). The
+   * states are for `mergeTrustedState` only: unsorted, and sharing objects
+   * with the aggregators they came from (which are dropped).
+   */
   takeStates(): AggregatorState[];
   /** The live aggregators, in config order (the in-process engine hands them over instead of copying states). */
   aggregators(): Aggregator[];
@@ -119,7 +123,8 @@ export function createProcessor(config: ProcessorConfig): Processor {
     states: () => aggregators.map((a) => a.toJSON()),
     aggregators: () => aggregators,
     takeStates() {
-      const s = aggregators.map((a) => a.toJSON());
+      // handed over as they are (no sort, no copy): these aggregators are dropped right here
+      const s = aggregators.map((a) => releaseState(a));
       aggregators = config.aggregators.map((o) => createAggregator(o));
       return s;
     },

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAggregator, restoreAggregator, type AggregateRecord, type AggregatorOptions, type GroupDimension } from '../../src/aggregate';
-import { addToAll } from '../../src/aggregate/create-aggregator';
+import { deserialize, serialize } from 'node:v8';
+import { addToAll, mergeTrustedState, releaseState } from '../../src/aggregate/create-aggregator';
 import { analyze } from '../../src/analyze';
 import type { SentimentHit } from '../../src/sentiment/types';
 import { hit, labelOf } from './fixtures';
@@ -208,6 +209,49 @@ describe('optimised aggregator equals the reference (property)', () => {
           expect(a.toJSON()).toEqual(refs[i]!.toJSON());
           expect(a.rows()).toEqual(refs[i]!.rows());
         });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('handing states between threads (releaseState → structured clone → mergeTrustedState)', () => {
+  it('gives exactly what merge(toJSON()) gives, for any sharding (property)', () => {
+    fc.assert(
+      fc.property(optionsArb, fc.array(recordArb, { maxLength: 40 }), fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), (options, records, deal) => {
+        const whole = createReferenceAggregator(options);
+        const shards = [createAggregator(options), createAggregator(options), createAggregator(options)];
+        records.forEach((r, i) => {
+          if (thrown(() => whole.add(r)) === undefined) shards[deal[i]! % 3]!.add(r);
+        });
+        const total = createAggregator(options);
+        for (const s of shards) mergeTrustedState(total, deserialize(serialize(releaseState(s))) as ReturnType<typeof releaseState>);
+        expect(total.toJSON()).toEqual(whole.toJSON());
+        expect(total.rows()).toEqual(whole.rows());
+        expect(total.documents).toBe(whole.documents);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('still refuses a state made with other options', () => {
+    const a = createAggregator({ by: ['entity'] });
+    expect(() => mergeTrustedState(a, releaseState(createAggregator({ by: ['topic'] })))).toThrow(/different options/);
+  });
+});
+
+describe('example ids do not depend on exampleChars (what the CLI relies on for its rows CSV)', () => {
+  it('the same ids, in the same order, with texts cut to nothing (property)', () => {
+    fc.assert(
+      fc.property(optionsArb, fc.array(recordArb, { maxLength: 40 }), (options, records) => {
+        const full = createAggregator({ ...options, exampleChars: 500 });
+        const none = createAggregator({ ...options, exampleChars: 0 });
+        for (const r of records) {
+          if (thrown(() => full.add(r)) === undefined) none.add(r);
+        }
+        const ids = (a: typeof full) => a.rows().map((row) => [row.positiveExamples.map((e) => e.id), row.negativeExamples.map((e) => e.id)]);
+        expect(ids(none)).toEqual(ids(full));
+        expect(none.rows().map(({ positiveExamples, negativeExamples, ...rest }) => rest)).toEqual(full.rows().map(({ positiveExamples, negativeExamples, ...rest }) => rest));
       }),
       { numRuns: 200 },
     );
