@@ -138,7 +138,12 @@ export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<numb
   const unit = (args.by.find((d) => (TIME_UNITS as readonly string[]).includes(d)) as TimeUnit | undefined) ?? 'day';
   const wants = (k: OutputKind): boolean => outputs.some((o) => o.kind === k);
   const toStdout = outputs.length === 0;
-  const aggregators: AggregatorOptions[] = [{ by: args.by, timezone: args.timezone }];
+  // The user's --by view feeds only the rows CSV, which names example posts by id but shows no
+  // text: it keeps no example texts (the ids chosen are the same, tested), and without a rows
+  // output it is not built at all. The report's own views follow it.
+  const wantsRows = toStdout || wants('rows-csv');
+  const aggregators: AggregatorOptions[] = wantsRows ? [{ by: args.by, timezone: args.timezone, exampleChars: 0 }] : [];
+  const reportFrom = aggregators.length;
   if (wants('html')) aggregators.push(...reportViews(unit, args.timezone));
 
   // ---- read stage: open the input, detect its format from a real first line
@@ -230,14 +235,14 @@ export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<numb
 
     // ---- write stage (finish): render, sync, then rename everything in one go
     const s = result.summary;
-    const userAgg = result.aggregators[0]!;
+    const rowsCsv = (): string => `${args.excel ? BOM : ''}${rowsToCsv(result.aggregators[0]!.rows(), args.by)}`;
     for (const o of outputs) {
       if (o.kind === 'rows-csv') {
         const f = await open(o.file);
-        await f.write(`${args.excel ? BOM : ''}${rowsToCsv(userAgg.rows(), args.by)}`);
+        await f.write(rowsCsv());
       } else if (o.kind === 'html') {
         const f = await open(o.file);
-        const data = buildReportData(result.aggregators.slice(1), {
+        const data = buildReportData(result.aggregators.slice(reportFrom), {
           input: args.input === '-' ? 'stdin' : args.input,
           unit,
           timezone: args.timezone,
@@ -265,7 +270,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<numb
     }
     try {
       for (const f of opened) await f.finish();
-      if (toStdout) await writeStdout(io, `${args.excel ? BOM : ''}${rowsToCsv(userAgg.rows(), args.by)}`);
+      if (toStdout) await writeStdout(io, rowsCsv());
       commitAll(opened);
     } catch (e) {
       throw new StageError('write', `${toStdout ? 'stdout' : 'output'}: ${(e as Error).message}`);
