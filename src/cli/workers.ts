@@ -249,7 +249,9 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
       workerData: { tag: WORKER_TAG, config },
       // Bounded heaps make V8 collect sooner: ~240 MB instead of ~290 MB peak RSS for 2 workers
       // (measured, docs/scaling.md). The live set per worker is tens of MB; 1 GB leaves room for 16 MB rows.
-      resourceLimits: { maxOldGenerationSizeMb: tuning.maxOldGenerationSizeMb ?? 1024, maxYoungGenerationSizeMb: 16 },
+      // The young generation is V8's default for the main thread (48 MB: 16 MB semi-spaces): at 16 MB a
+      // report's views promote their short-lived examples and cost ~15–30% more CPU (docs/scaling.md).
+      resourceLimits: { maxOldGenerationSizeMb: tuning.maxOldGenerationSizeMb ?? 1024, maxYoungGenerationSizeMb: 48 },
     };
     const w = isTs ? new Worker(sourceBootstrap(file), { ...options, eval: true }) : new Worker(file, options);
     w.on('message', (m: FromWorker) => onMessage(i, w, m));
