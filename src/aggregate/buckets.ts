@@ -191,8 +191,80 @@ export function bucketUnitOf(label: string): TimeUnit | undefined {
 const DATE_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12), by arithmetic: no `Date` per call. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month - 1]!;
+}
+
+/** Value of the `n` ASCII digits at `i`, or −1 if any is not a digit. */
+function digitsAt(v: string, i: number, n: number): number {
+  let x = 0;
+  for (let j = i; j < i + n; j++) {
+    const c = v.charCodeAt(j) - 48; // NaN past the end
+    if (!(c >= 0 && c <= 9)) return -1;
+    x = x * 10 + c;
+  }
+  return x;
+}
+
+/**
+ * The common exact shapes of {@link parseDate} without the regular expression:
+ * `yyyy-mm-dd`, then optionally `Thh:mm` (or a space), `:ss`, `.fff` (three
+ * digits), and `Z` or `±hh:mm` — what `toISOString()` and most exports write.
+ * Returns `null` for any other shape (the caller then uses the regular
+ * expression, which decides), else exactly what the regular-expression path returns.
+ */
+function parseIsoFast(v: string, zone: TimeZoneName): number | undefined | null {
+  const len = v.length;
+  if (len < 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(v, 0, 4);
+  const month = digitsAt(v, 5, 2);
+  const day = digitsAt(v, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return null;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let ms = 0;
+  let offsetMinutes = timeZoneOffsetHours(zone) * 60;
+  if (len > 10) {
+    const sep = v.charCodeAt(10);
+    if ((sep !== 84 && sep !== 32) || len < 16 || v.charCodeAt(13) !== 58) return null;
+    hour = digitsAt(v, 11, 2);
+    minute = digitsAt(v, 14, 2);
+    if (hour < 0 || minute < 0) return null;
+    let i = 16;
+    if (i < len && v.charCodeAt(i) === 58) {
+      second = digitsAt(v, i + 1, 2);
+      if (second < 0) return null;
+      i += 3;
+      const dot = v.charCodeAt(i);
+      if (i < len && (dot === 46 || dot === 44)) {
+        const f = digitsAt(v, i + 1, 3);
+        if (f < 0) return null;
+        const after = v.charCodeAt(i + 4) - 48;
+        if (after >= 0 && after <= 9) return null; // more than three fraction digits
+        ms = f; // = Math.floor(Number(`0.${digits}`) * 1000), the regex path's value, for every three digits (tested)
+        i += 4;
+      }
+    }
+    if (i < len) {
+      const z = v.charCodeAt(i);
+      if (z === 90 && i + 1 === len) offsetMinutes = 0;
+      else if ((z === 43 || z === 45) && i + 6 === len && v.charCodeAt(i + 3) === 58) {
+        const oh = digitsAt(v, i + 1, 2);
+        const om = digitsAt(v, i + 4, 2);
+        if (oh < 0 || om < 0) return null;
+        if (oh > 14 || om > 59) return undefined;
+        offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
+      } else return null;
+    }
+  }
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
 }
 
 /**
@@ -219,6 +291,8 @@ export function parseDate(value: unknown, zone: TimeZoneName): number | undefine
     return Number.isFinite(t) ? t : undefined;
   }
   if (typeof value !== 'string' || value.length > 64) return undefined;
+  const fast = parseIsoFast(value, zone);
+  if (fast !== null) return fast;
   const m = DATE_RE.exec(value.trim());
   if (!m) return undefined;
   const year = Number(m[1]);

@@ -1,5 +1,5 @@
 import type { SentimentHit } from '../sentiment/types';
-import { bucketLabel, parseDate } from './buckets';
+import { bucketLabel, parseDate, type TimeUnit, type TimeZoneName } from './buckets';
 import { resolveAggregatorOptions, timeUnitOf, type ResolvedAggregatorOptions } from './options';
 import { SUM_SCALE, histogramMedian, medianBin, toFixedPoint } from './sketch';
 import { checkAggregatorState } from './state-schema';
@@ -10,7 +10,9 @@ import type {
   Aggregator,
   AggregatorOptions,
   AggregatorState,
+  ExampleCue,
   ExampleDoc,
+  ExampleHit,
   GroupState,
   TermCount,
 } from './types';
@@ -28,7 +30,11 @@ interface Group extends Omit<GroupState, 'bins' | 'positiveTerms' | 'negativeTer
   negativeExamples: ExampleDoc[];
 }
 
-/** What one record contributes to one group: the sentiment aimed at that group's entity, or the whole text's. */
+/**
+ * What one record contributes to one group: the sentiment aimed at that
+ * group's entity, or the whole text's. Every unit has every field (`cues`
+ * is `undefined` outside topic groupings), so the add loop sees one shape.
+ */
 interface Unit {
   entity: string | null;
   name: string | null;
@@ -36,10 +42,24 @@ interface Unit {
   topic: string | null;
   attribution: string | null;
   /** Cue spans of the topic, when grouped by topic. */
-  cues?: readonly { start: number; end: number }[];
+  cues: readonly { start: number; end: number }[] | undefined;
   compound: number;
   label: string;
   hits: readonly SentimentHit[];
+}
+
+function makeUnit(
+  entity: string | null,
+  name: string | null,
+  region: string | null,
+  topic: string | null,
+  attribution: string | null,
+  cues: readonly { start: number; end: number }[] | undefined,
+  compound: number,
+  label: string,
+  hits: readonly SentimentHit[],
+): Unit {
+  return { entity, name, region, topic, attribution, cues, compound, label, hits };
 }
 
 /** Compares nullable keys: strings by code unit (locale-independent), `null` last. */
@@ -127,63 +147,65 @@ function topicUnitsOf(record: AggregateRecord, byEntity: boolean, byRegion: bool
   const topics = record.analysis.topics;
   if (!Array.isArray(topics)) throw new TypeError('suara: record.analysis.topics must be an array when grouping by topic (analyze() with topics)');
   const units: Unit[] = [];
-  const seen = new Set<string>();
+  // one unit per topic (× agency) per document; posts have a handful of topics, so a linear scan beats a Set
   const region = byRegion ? firstRegion(record) : null;
+  const targets = record.analysis.targets;
   for (const t of topics) {
-    const base = { topic: t.id, compound: t.compound, label: t.label, hits: t.hits, cues: t.cues };
     if (!byEntity || t.agencies.length === 0) {
-      if (seen.has(t.id)) continue; // defensive: one unit per topic per document
-      seen.add(t.id);
-      units.push({ ...base, entity: null, name: null, region, attribution: null });
+      if (hasUnit(units, t.id, null)) continue; // defensive
+      units.push(makeUnit(null, null, region, t.id, null, t.cues, t.compound, t.label, t.hits));
       continue;
     }
     for (const a of t.agencies) {
-      const key = `${t.id}\u0000${a}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const target = t.attribution === 'explicit' ? record.analysis.targets.find((x) => x.id === a) : undefined;
-      let r = region;
-      if (byRegion && target !== undefined) {
-        for (const m of target.mentions) {
-          r = regionOfMention(m);
-          if (r !== null) break;
+      if (hasUnit(units, t.id, a)) continue;
+      let target: (typeof targets)[number] | undefined;
+      if (t.attribution === 'explicit') {
+        for (const x of targets) {
+          if (x.id === a) {
+            target = x;
+            break;
+          }
         }
       }
-      units.push({ ...base, entity: a, name: target?.name ?? null, region: r, attribution: t.attribution });
+      let r = region;
+      if (byRegion && target !== undefined) r = mentionsRegion(target.mentions, r);
+      units.push(makeUnit(a, target?.name ?? null, r, t.id, t.attribution, t.cues, t.compound, t.label, t.hits));
     }
   }
   return units;
+}
+
+/** Whether `units` already has one for topic `topic` and entity `entity` (`null`: a topic unit without agency). */
+function hasUnit(units: readonly Unit[], topic: string, entity: string | null): boolean {
+  for (const u of units) if (u.topic === topic && u.entity === entity) return true;
+  return false;
+}
+
+/** The region of the first mention that has one; `null` if none has; `fallback` when there are no mentions. */
+function mentionsRegion(mentions: readonly { kind: string; name: string; region?: { name: string } }[], fallback: string | null): string | null {
+  if (mentions.length === 0) return fallback;
+  for (const m of mentions) {
+    const r = regionOfMention(m);
+    if (r !== null) return r;
+  }
+  return null;
 }
 
 /** Expands one record into the units it contributes (see docs/cli.md, "What is counted"). */
 function unitsOf(record: AggregateRecord, byEntity: boolean, byRegion: boolean, byTopic: boolean): Unit[] {
   if (byTopic) return topicUnitsOf(record, byEntity, byRegion);
   const { sentiment, targets, entities } = record.analysis;
-  const whole = (entity: string | null, name: string | null, region: string | null): Unit => ({
-    entity,
-    name,
-    region,
-    topic: null,
-    attribution: null,
-    compound: sentiment.compound,
-    label: sentiment.label,
-    hits: sentiment.hits,
-  });
   if (byEntity) {
-    if (targets.length === 0) return [whole(null, null, byRegion ? firstRegion(record) : null)];
-    const seen = new Set<string>();
+    if (targets.length === 0) {
+      return [makeUnit(null, null, byRegion ? firstRegion(record) : null, null, null, undefined, sentiment.compound, sentiment.label, sentiment.hits)];
+    }
     const units: Unit[] = [];
     for (const t of targets) {
-      if (seen.has(t.id)) continue; // defensive: one unit per agency per document
-      seen.add(t.id);
-      let region: string | null = null;
-      if (byRegion) {
-        for (const m of t.mentions) {
-          region = regionOfMention(m);
-          if (region !== null) break;
-        }
-      }
-      units.push({ entity: t.id, name: t.name, region, topic: null, attribution: null, compound: t.compound, label: t.label, hits: t.hits });
+      let dup = false; // defensive: one unit per agency per document
+      for (const u of units) if (u.entity === t.id) dup = true;
+      if (dup) continue;
+      const region = byRegion ? mentionsRegion(t.mentions, null) : null;
+      units.push(makeUnit(t.id, t.name, region, null, null, undefined, t.compound, t.label, t.hits));
     }
     return units;
   }
@@ -193,10 +215,10 @@ function unitsOf(record: AggregateRecord, byEntity: boolean, byRegion: boolean, 
       const r = regionOfMention(m);
       if (r !== null) regions.add(r);
     }
-    if (regions.size === 0) return [whole(null, null, null)];
-    return [...regions].sort(compareStrings).map((r) => whole(null, null, r));
+    if (regions.size === 0) return [makeUnit(null, null, null, null, null, undefined, sentiment.compound, sentiment.label, sentiment.hits)];
+    return [...regions].sort(compareStrings).map((r) => makeUnit(null, null, r, null, null, undefined, sentiment.compound, sentiment.label, sentiment.hits));
   }
-  return [whole(null, null, null)];
+  return [makeUnit(null, null, null, null, null, undefined, sentiment.compound, sentiment.label, sentiment.hits)];
 }
 
 function firstRegion(record: AggregateRecord): string | null {
@@ -245,6 +267,12 @@ function topTerms(map: Map<string, [number, number]>, k: number): TermCount[] {
   return all.slice(0, k);
 }
 
+function termTriples(map: Map<string, [number, number]>): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  for (const [t, [c, w]] of map) out.push([t, c, w]);
+  return out;
+}
+
 function termEntries(map: Map<string, [number, number]>): [string, number, number][] {
   return [...map].map(([t, [c, w]]): [string, number, number] => [t, c, w]).sort((a, b) => compareStrings(a[0], b[0]));
 }
@@ -255,6 +283,184 @@ function cloneExample(e: ExampleDoc): ExampleDoc {
   if (e.hits !== undefined) out.hits = e.hits.map((h) => ({ start: h.start, end: h.end, weight: h.weight }));
   if (e.cues !== undefined) out.cues = e.cues.map((c) => ({ start: c.start, end: c.end }));
   return out;
+}
+
+/** Dimension codes: the per-unit key walk switches on small integers, not on dimension names. */
+const DIM_ENTITY = 0;
+const DIM_TOPIC = 1;
+const DIM_ATTRIBUTION = 2;
+const DIM_REGION = 3;
+const DIM_SOURCE = 4;
+const DIM_BUCKET = 5;
+
+function dimCode(d: string): number {
+  switch (d) {
+    case 'entity':
+      return DIM_ENTITY;
+    case 'topic':
+      return DIM_TOPIC;
+    case 'attribution':
+      return DIM_ATTRIBUTION;
+    case 'region':
+      return DIM_REGION;
+    case 'source':
+      return DIM_SOURCE;
+    default:
+      return DIM_BUCKET;
+  }
+}
+
+function keyValue(code: number, u: Unit, source: string | null, bucket: string | null): string | null {
+  switch (code) {
+    case DIM_ENTITY:
+      return u.entity;
+    case DIM_TOPIC:
+      return u.topic;
+    case DIM_ATTRIBUTION:
+      return u.attribution;
+    case DIM_REGION:
+      return u.region;
+    case DIM_SOURCE:
+      return source;
+    default:
+      return bucket;
+  }
+}
+
+/**
+ * Groups by key: one nested Map level per dimension, keyed by the raw value.
+ * A Map tells `null` from the string `"null"` (and `""`), so no key string is
+ * built and none can collide.
+ */
+type Level = Map<string | null, Level | Group>;
+
+/** What a record is, once: validated, its date parsed per zone, its buckets and units per grouping. */
+interface Prepared {
+  record: AggregateRecord;
+  source: string | null;
+  /** Parsed date per zone (`zones[i]` ↔ `times[i]`). */
+  zones: TimeZoneName[];
+  times: number[];
+  /** Bucket labels per unit × zone (`bucketKeys[i]` ↔ `buckets[i]`). */
+  bucketKeys: string[];
+  buckets: string[];
+  /** Units per grouping (entity / region / topic flags as a 3-bit index). */
+  units: (Unit[] | undefined)[];
+}
+
+function prepare(record: AggregateRecord): Prepared {
+  return { record, source: record.source ?? null, zones: [], times: [], bucketKeys: [], buckets: [], units: [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined] };
+}
+
+/** The record's bucket label for `unit` in `zone`; throws `RangeError` for an unparsable date. */
+function bucketOf(p: Prepared, unit: TimeUnit, zone: TimeZoneName): string {
+  const key = `${unit} ${zone}`;
+  const i = p.bucketKeys.indexOf(key);
+  if (i >= 0) return p.buckets[i]!;
+  let j = p.zones.indexOf(zone);
+  if (j < 0) {
+    const t = parseDate(p.record.date, zone);
+    if (t === undefined) throw new RangeError(`suara: record.date is not a valid date: ${String(p.record.date)}`);
+    j = p.zones.push(zone) - 1;
+    p.times.push(t);
+  }
+  const label = bucketLabel(p.times[j]!, unit, zone);
+  p.bucketKeys.push(key);
+  p.buckets.push(label);
+  return label;
+}
+
+function unitsFor(p: Prepared, byEntity: boolean, byRegion: boolean, byTopic: boolean): Unit[] {
+  const i = (byEntity ? 1 : 0) | (byRegion ? 2 : 0) | (byTopic ? 4 : 0);
+  let units = p.units[i];
+  if (units === undefined) {
+    units = unitsOf(p.record, byEntity, byRegion, byTopic);
+    p.units[i] = units;
+  }
+  return units;
+}
+
+/** An aggregator's adding half, seen by {@link addToAll}: resolve a prepared record (may throw), then apply it (cannot). */
+interface Core {
+  resolve(p: Prepared): { units: Unit[]; bucket: string | null };
+  apply(p: Prepared, units: readonly Unit[], bucket: string | null): void;
+  /** Merges a state known to be well-formed (checks only that the options match); `owned` as in `mergeGroup`. */
+  absorb(s: AggregatorState, owned: boolean): void;
+  /** The state, unsorted and uncopied (see {@link releaseState}). */
+  release(): AggregatorState;
+}
+
+const cores = new WeakMap<Aggregator, Core>();
+
+/**
+ * Adds one record to every aggregator in `aggregators`, in one pass: the
+ * record is validated once, its date parsed once per zone, and its units
+ * (what it contributes per agency / topic) built once per kind of grouping
+ * and shared by every view that groups that way. The result equals calling
+ * `add(record)` on each in turn; a record that one of them would reject
+ * (malformed, unparsable date, no topics for a topic view) throws before
+ * any of them changes. Aggregators not made by this module fall back to
+ * their own `add`.
+ *
+ * @example
+ * ```ts no-run
+ * // internal API (the CLI's processor); not exported from a package entry
+ * const views = [createAggregator({ by: ['entity', 'day'] }), createAggregator({ by: [] })];
+ * addToAll(views, { id: 'a', date: '2024-03-05', analysis: analyze('Dishub lamban') });
+ * ```
+ */
+export function addToAll(aggregators: readonly Aggregator[], record: AggregateRecord): void {
+  checkRecord(record);
+  const p = prepare(record);
+  const plans: ({ core: Core; units: Unit[]; bucket: string | null } | undefined)[] = [];
+  for (const a of aggregators) {
+    const core = cores.get(a);
+    plans.push(core === undefined ? undefined : { core, ...core.resolve(p) });
+  }
+  for (let i = 0; i < aggregators.length; i++) {
+    const plan = plans[i];
+    if (plan === undefined) aggregators[i]!.add(record);
+    else plan.core.apply(p, plan.units, plan.bucket);
+  }
+}
+
+/**
+ * Merges `state` into `aggregator` without validating it first: for states
+ * this process made itself (the CLI's worker threads send `toJSON()` output
+ * through structured clone), where `merge()`'s full zod check of every
+ * group is pure overhead on the main thread. The options must still match
+ * (`TypeError` otherwise). Anything that came from outside goes through
+ * `merge()`.
+ *
+ * @example
+ * ```ts no-run
+ * // internal API (the CLI's worker engine); not exported from a package entry
+ * mergeTrustedState(total, workerState);
+ * ```
+ */
+export function mergeTrustedState(aggregator: Aggregator, state: AggregatorState): void {
+  const core = cores.get(aggregator);
+  if (core === undefined) aggregator.merge(state);
+  else core.absorb(state, true);
+}
+
+/**
+ * The aggregator's state for handing over to another thread, cheaply: the
+ * same content as `toJSON()` but with groups, bins and terms in no
+ * particular order and the example objects not copied. Merging it gives
+ * exactly what merging `toJSON()` gives (merging does not depend on order);
+ * the aggregator must not be used afterwards, and the state only goes to
+ * {@link mergeTrustedState} (it hands its objects over too).
+ *
+ * @example
+ * ```ts no-run
+ * // internal API (the CLI's worker threads at a checkpoint); not exported from a package entry
+ * port.postMessage(aggregators.map(releaseState));
+ * ```
+ */
+export function releaseState(aggregator: Aggregator): AggregatorState {
+  const core = cores.get(aggregator);
+  return core === undefined ? aggregator.toJSON() : core.release();
 }
 
 /**
@@ -271,21 +477,68 @@ export function buildAggregator(
   const byEntity = by.includes('entity');
   const byRegion = by.includes('region');
   const byTopic = by.includes('topic');
-  const groups = new Map<string, Group>();
+  const codes = by.map(dimCode);
+  const depth = codes.length;
+  // by: [] has exactly one group; otherwise groups sit at the leaves of `root`, and `list` holds them all
+  const root: Level = new Map();
+  const list: Group[] = [];
   let documents = initialDocuments;
 
-  const groupFor = (key: (string | null)[]): Group => {
-    const id = JSON.stringify(key);
-    let g = groups.get(id);
-    if (!g) {
-      g = emptyGroup(key);
-      groups.set(id, g);
+  const created = (key: (string | null)[]): Group => {
+    const g = emptyGroup(key);
+    list.push(g);
+    return g;
+  };
+
+  /** The group of key `key` (merging: the key comes as an array). */
+  const groupForKey = (key: readonly (string | null)[]): Group => {
+    if (depth === 0) return list[0] ?? created([]);
+    let m = root;
+    for (let i = 0; i < depth - 1; i++) {
+      const v = key[i] ?? null;
+      let next = m.get(v) as Level | undefined;
+      if (next === undefined) {
+        next = new Map();
+        m.set(v, next);
+      }
+      m = next;
+    }
+    const v = key[depth - 1] ?? null;
+    let g = m.get(v) as Group | undefined;
+    if (g === undefined) {
+      g = created([...key]);
+      m.set(v, g);
     }
     return g;
   };
 
-  const mergeGroup = (s: GroupState): void => {
-    const g = groupFor([...s.key]);
+  /** The group a unit falls in (adding: the key is read off the unit, and an array is built only for a new group). */
+  const groupForUnit = (u: Unit, source: string | null, bucket: string | null): Group => {
+    if (depth === 0) return list[0] ?? created([]);
+    let m = root;
+    for (let i = 0; i < depth - 1; i++) {
+      const v = keyValue(codes[i]!, u, source, bucket);
+      let next = m.get(v) as Level | undefined;
+      if (next === undefined) {
+        next = new Map();
+        m.set(v, next);
+      }
+      m = next;
+    }
+    const v = keyValue(codes[depth - 1]!, u, source, bucket);
+    let g = m.get(v) as Group | undefined;
+    if (g === undefined) {
+      const key: (string | null)[] = [];
+      for (let i = 0; i < depth; i++) key.push(keyValue(codes[i]!, u, source, bucket));
+      g = created(key);
+      m.set(v, g);
+    }
+    return g;
+  };
+
+  /** Merges one group's state; `owned`: its examples are fresh objects nobody else holds (no copy needed). */
+  const mergeGroup = (s: GroupState, owned = false): void => {
+    const g = groupForKey(s.key);
     g.name = minName(g.name, s.name);
     g.count += s.count;
     g.positive += s.positive;
@@ -295,34 +548,121 @@ export function buildAggregator(
     for (const [bin, c] of s.bins) g.bins.set(bin, (g.bins.get(bin) ?? 0) + c);
     for (const [t, c, w] of s.positiveTerms) addTerm(g.positiveTerms, t, c, w);
     for (const [t, c, w] of s.negativeTerms) addTerm(g.negativeTerms, t, c, w);
-    for (const e of s.positiveExamples) offerExample(g.positiveExamples, cloneExample(e), k, 1);
-    for (const e of s.negativeExamples) offerExample(g.negativeExamples, cloneExample(e), k, -1);
+    for (const e of s.positiveExamples) offerExample(g.positiveExamples, owned ? e : cloneExample(e), k, 1);
+    for (const e of s.negativeExamples) offerExample(g.negativeExamples, owned ? e : cloneExample(e), k, -1);
   };
 
   for (const s of initialGroups) mergeGroup(s);
 
-  const exampleOf = (record: AggregateRecord, u: Unit): ExampleDoc | undefined => {
+  const exampleOf = (record: AggregateRecord, u: Unit, compound: number): ExampleDoc | undefined => {
     if (record.id === undefined) return undefined;
-    const ex: ExampleDoc = { id: String(record.id), compound: u.compound || 0 };
+    const ex: ExampleDoc = { id: String(record.id), compound };
     if (record.text !== undefined) {
       const text = record.text.length > exampleChars ? record.text.slice(0, exampleChars) : record.text;
       ex.text = text;
-      ex.hits = u.hits
-        .filter((h) => h.end <= text.length && h.weight !== 0)
-        .map((h) => ({ start: h.start, end: h.end, weight: h.weight }));
-      if (u.cues !== undefined) ex.cues = u.cues.filter((c) => c.end <= text.length).map((c) => ({ start: c.start, end: c.end }));
+      const hits: ExampleHit[] = [];
+      for (const h of u.hits) if (h.end <= text.length && h.weight !== 0) hits.push({ start: h.start, end: h.end, weight: h.weight });
+      ex.hits = hits;
+      if (u.cues !== undefined) {
+        const cues: ExampleCue[] = [];
+        for (const c of u.cues) if (c.end <= text.length) cues.push({ start: c.start, end: c.end });
+        ex.cues = cues;
+      }
     }
     return ex;
   };
 
+  /** Offers the record as an example, building it only when it can enter the list (a strictly less extreme compound cannot). */
+  const offer = (list: ExampleDoc[], record: AggregateRecord, u: Unit, sign: 1 | -1): void => {
+    const compound = u.compound || 0;
+    if (list.length >= k) {
+      const last = list[list.length - 1]!.compound;
+      if (compound !== last && sign * (last - compound) > 0) return; // what compareExamples would say, without building
+    }
+    const ex = exampleOf(record, u, compound);
+    if (ex) offerExample(list, ex, k, sign);
+  };
+
+  const core: Core = {
+    resolve(p) {
+      const bucket = unit !== undefined && p.record.date !== undefined ? bucketOf(p, unit, timezone) : null;
+      return { units: unitsFor(p, byEntity, byRegion, byTopic), bucket };
+    },
+    apply(p, units, bucket) {
+      const record = p.record;
+      const source = p.source;
+      documents++;
+      for (const u of units) {
+        const g = groupForUnit(u, source, bucket);
+        if (u.name !== null) g.name = minName(g.name, u.name);
+        g.count++;
+        const label = u.label;
+        if (label === 'positive') g.positive++;
+        else if (label === 'negative') g.negative++;
+        else g.neutral++;
+        g.compoundSum += toFixedPoint(u.compound);
+        const bin = medianBin(u.compound);
+        g.bins.set(bin, (g.bins.get(bin) ?? 0) + 1);
+        for (const h of u.hits) {
+          const w = h.weight;
+          if (w > 0) addTerm(g.positiveTerms, h.lemma || h.norm, 1, toFixedPoint(w));
+          else if (w < 0) addTerm(g.negativeTerms, h.lemma || h.norm, 1, toFixedPoint(w));
+        }
+        if (k > 0) {
+          if (label === 'positive') offer(g.positiveExamples, record, u, 1);
+          else if (label === 'negative') offer(g.negativeExamples, record, u, -1);
+        }
+      }
+    },
+    absorb(s, owned) {
+      const o = s.options;
+      if (
+        o.timezone !== timezone ||
+        o.examples !== k ||
+        o.exampleChars !== exampleChars ||
+        o.by.length !== by.length ||
+        o.by.some((d, i) => d !== by[i])
+      ) {
+        throw new TypeError(
+          'suara: cannot merge aggregators with different options (by, timezone, examples, exampleChars must match)',
+        );
+      }
+      documents += s.documents;
+      for (const g of s.groups) mergeGroup(g, owned);
+    },
+    release() {
+      return {
+        format: 'suara-aggregate',
+        version: 1,
+        options: { ...options, by: [...by] },
+        documents,
+        groups: list.map((g) => ({
+          key: g.key,
+          name: g.name,
+          count: g.count,
+          positive: g.positive,
+          negative: g.negative,
+          neutral: g.neutral,
+          compoundSum: g.compoundSum,
+          bins: [...g.bins],
+          positiveTerms: termTriples(g.positiveTerms),
+          negativeTerms: termTriples(g.negativeTerms),
+          positiveExamples: g.positiveExamples,
+          negativeExamples: g.negativeExamples,
+        })),
+      };
+    },
+  };
+
+  const sortedGroups = (): Group[] => [...list].sort((a, b) => compareKeys(a.key, b.key));
+
   const state = (): AggregatorState => {
-    const sorted = [...groups.values()].sort((a, b) => compareKeys(a.key, b.key));
     return {
       format: 'suara-aggregate',
       version: 1,
       options: { ...options, by: [...by] },
       documents,
-      groups: sorted.map((g) => ({
+      groups: sortedGroups().map((g) => ({
         key: [...g.key],
         name: g.name,
         count: g.count,
@@ -346,76 +686,20 @@ export function buildAggregator(
     },
     add(record: AggregateRecord): void {
       checkRecord(record);
-      let bucket: string | null = null;
-      if (unit !== undefined && record.date !== undefined) {
-        const t = parseDate(record.date, timezone);
-        if (t === undefined) throw new RangeError(`suara: record.date is not a valid date: ${String(record.date)}`);
-        bucket = bucketLabel(t, unit, timezone);
-      }
-      const source = record.source ?? null;
-      documents++;
-      for (const u of unitsOf(record, byEntity, byRegion, byTopic)) {
-        const key = by.map((d): string | null =>
-          d === 'entity'
-            ? u.entity
-            : d === 'topic'
-              ? u.topic
-              : d === 'attribution'
-                ? u.attribution
-                : d === 'region'
-                  ? u.region
-                  : d === 'source'
-                    ? source
-                    : bucket,
-        );
-        const g = groupFor(key);
-        if (u.name !== null) g.name = minName(g.name, u.name);
-        g.count++;
-        if (u.label === 'positive') g.positive++;
-        else if (u.label === 'negative') g.negative++;
-        else g.neutral++;
-        g.compoundSum += toFixedPoint(u.compound);
-        const bin = medianBin(u.compound);
-        g.bins.set(bin, (g.bins.get(bin) ?? 0) + 1);
-        for (const h of u.hits) {
-          const term = h.lemma || h.norm;
-          if (h.weight > 0) addTerm(g.positiveTerms, term, 1, toFixedPoint(h.weight));
-          else if (h.weight < 0) addTerm(g.negativeTerms, term, 1, toFixedPoint(h.weight));
-        }
-        if (k > 0 && (u.label === 'positive' || u.label === 'negative')) {
-          const ex = exampleOf(record, u);
-          if (ex) {
-            if (u.label === 'positive') offerExample(g.positiveExamples, ex, k, 1);
-            else offerExample(g.negativeExamples, ex, k, -1);
-          }
-        }
-      }
+      const p = prepare(record);
+      const { units, bucket } = core.resolve(p);
+      core.apply(p, units, bucket);
     },
     merge(other: Aggregator | AggregatorState): Aggregator {
       // Validate the whole state (a raw one, or whatever a toJSON gave) before changing anything:
       // a failed merge leaves this aggregator exactly as it was.
       const raw: unknown = other !== null && typeof other === 'object' && typeof (other as Aggregator).toJSON === 'function' ? (other as Aggregator).toJSON() : other;
-      const s = checkAggregatorState(raw, 'merge: ');
-      const o = s.options;
-      if (
-        o.timezone !== timezone ||
-        o.examples !== k ||
-        o.exampleChars !== exampleChars ||
-        o.by.length !== by.length ||
-        o.by.some((d, i) => d !== by[i])
-      ) {
-        throw new TypeError(
-          'suara: cannot merge aggregators with different options (by, timezone, examples, exampleChars must match)',
-        );
-      }
-      documents += s.documents;
-      for (const g of s.groups) mergeGroup(g);
+      core.absorb(checkAggregatorState(raw, 'merge: '), false);
       return aggregator;
     },
     toJSON: state,
     rows(): AggregateRow[] {
-      const sorted = [...groups.values()].sort((a, b) => compareKeys(a.key, b.key));
-      return sorted.map((g) => {
+      return sortedGroups().map((g) => {
         const row: Partial<AggregateRow> = {};
         by.forEach((d, i) => {
           const v = g.key[i] ?? null;
@@ -448,6 +732,7 @@ export function buildAggregator(
       });
     },
   };
+  cores.set(aggregator, core);
   return aggregator;
 }
 

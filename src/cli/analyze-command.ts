@@ -8,7 +8,6 @@ import { createReadStream, statSync } from 'node:fs';
 import { TIME_UNITS, type TimeUnit } from '../aggregate/buckets';
 import type { AggregatorOptions, GroupDimension } from '../aggregate/types';
 import type { AnalyzeArgs } from './args';
-import { createProcessor } from './processor';
 import { createProgress, type ProgressStream } from './progress';
 import type { ChunkSource } from './read/decode';
 import { detectFormat, peekPrefix } from './read/detect';
@@ -16,7 +15,7 @@ import { OptionFileError, readAgenciesFile, readLexiconFile } from './read/optio
 import { resolveRegion } from './region';
 import { buildReportData, reportViews } from './report/data';
 import { renderReport } from './report/html';
-import { processorConfig, runAnalysis, StageError, type RunOptions, type RunResult, type RunSummary } from './run';
+import { runAnalysis, StageError, type RunOptions, type RunResult, type RunSummary } from './run';
 import { commitAll, openAtomic, type AtomicFile } from './write/atomic';
 import { checkOutputs } from './write/guard';
 import { POST_CSV_HEADER } from './write/posts';
@@ -139,7 +138,12 @@ export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<numb
   const unit = (args.by.find((d) => (TIME_UNITS as readonly string[]).includes(d)) as TimeUnit | undefined) ?? 'day';
   const wants = (k: OutputKind): boolean => outputs.some((o) => o.kind === k);
   const toStdout = outputs.length === 0;
-  const aggregators: AggregatorOptions[] = [{ by: args.by, timezone: args.timezone }];
+  // The user's --by view feeds only the rows CSV, which names example posts by id but shows no
+  // text: it keeps no example texts (the ids chosen are the same, tested), and without a rows
+  // output it is not built at all. The report's own views follow it.
+  const wantsRows = toStdout || wants('rows-csv');
+  const aggregators: AggregatorOptions[] = wantsRows ? [{ by: args.by, timezone: args.timezone, exampleChars: 0 }] : [];
+  const reportFrom = aggregators.length;
   if (wants('html')) aggregators.push(...reportViews(unit, args.timezone));
 
   // ---- read stage: open the input, detect its format from a real first line
@@ -224,29 +228,21 @@ export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<numb
       ...(postsCsv.length > 0 ? { onPostsCsv: each(postsCsv) } : {}),
       onProgress: (docs, bytes) => progress.update(docs, bytes),
     };
-    // With workers, build the analysis once here: an invalid region, agency list or lexicon is an
-    // option error, not a failure inside a worker. (One thread builds its processor in runAnalysis,
-    // as an option-stage step too: no second analyzer in memory.)
-    if (args.workers > 1) {
-      try {
-        createProcessor(processorConfig(runOptions));
-      } catch (e) {
-        throw new StageError('option', (e as Error).message.replace(/^suara: /, ''));
-      }
-    }
+    // An invalid region, agency list or lexicon is an option error: runAnalysis checks the processor
+    // config in this thread (with workers, while they start), not as a failure inside a worker.
     const result: RunResult = await runAnalysis(source, runOptions);
     progress.done();
 
     // ---- write stage (finish): render, sync, then rename everything in one go
     const s = result.summary;
-    const userAgg = result.aggregators[0]!;
+    const rowsCsv = (): string => `${args.excel ? BOM : ''}${rowsToCsv(result.aggregators[0]!.rows(), args.by)}`;
     for (const o of outputs) {
       if (o.kind === 'rows-csv') {
         const f = await open(o.file);
-        await f.write(`${args.excel ? BOM : ''}${rowsToCsv(userAgg.rows(), args.by)}`);
+        await f.write(rowsCsv());
       } else if (o.kind === 'html') {
         const f = await open(o.file);
-        const data = buildReportData(result.aggregators.slice(1), {
+        const data = buildReportData(result.aggregators.slice(reportFrom), {
           input: args.input === '-' ? 'stdin' : args.input,
           unit,
           timezone: args.timezone,
@@ -274,7 +270,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: CliIO): Promise<numb
     }
     try {
       for (const f of opened) await f.finish();
-      if (toStdout) await writeStdout(io, `${args.excel ? BOM : ''}${rowsToCsv(userAgg.rows(), args.by)}`);
+      if (toStdout) await writeStdout(io, rowsCsv());
       commitAll(opened);
     } catch (e) {
       throw new StageError('write', `${toStdout ? 'stdout' : 'output'}: ${(e as Error).message}`);

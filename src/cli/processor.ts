@@ -7,8 +7,8 @@
 import { createAnalyzer, type AnalyzeOptions } from '../analyze';
 import type { Analysis } from '../analysis';
 import type { TimeZoneName } from '../aggregate/buckets';
-import { createAggregator } from '../aggregate/create-aggregator';
-import type { Aggregator, AggregatorOptions, AggregatorState } from '../aggregate/types';
+import { addToAll, createAggregator, releaseState } from '../aggregate/create-aggregator';
+import type { AggregateRecord, Aggregator, AggregatorOptions, AggregatorState } from '../aggregate/types';
 import { loadRegistryOverride } from '../entities/registry';
 import type { BadRow, InputRow } from './read/records';
 import { postCsv, postNdjson } from './write/posts';
@@ -49,7 +49,11 @@ export interface Processor {
   process(rows: readonly InputRow[], emit?: boolean): BatchResult;
   /** The aggregators' states, in config order. */
   states(): AggregatorState[];
-  /** Returns the states and starts empty aggregators (a checkpoint). */
+  /**
+   * Returns the states and starts empty aggregators (a checkpoint). The
+   * states are for `mergeTrustedState` only: unsorted, and sharing objects
+   * with the aggregators they came from (which are dropped).
+   */
   takeStates(): AggregatorState[];
   /** The live aggregators, in config order (the in-process engine hands them over instead of copying states). */
   aggregators(): Aggregator[];
@@ -105,14 +109,11 @@ export function createProcessor(config: ProcessorConfig): Processor {
           bad.push({ line: row.line, kind: 'analyze', message: `analysis failed: ${(e as Error).message}` });
           continue;
         }
-        const record = {
-          id: row.id,
-          text: row.text,
-          analysis: a,
-          ...(row.date !== undefined ? { date: row.date } : {}),
-          ...(row.source !== undefined ? { source: row.source } : {}),
-        };
-        for (const agg of aggregators) agg.add(record);
+        const record: AggregateRecord = { id: row.id, text: row.text, analysis: a };
+        if (row.date !== undefined) record.date = row.date;
+        if (row.source !== undefined) record.source = row.source;
+        // one pass for all views: the record is checked, dated and split into units once, not once per view
+        addToAll(aggregators, record);
         if (!emit) continue;
         if (config.docs) docs.push(postNdjson(row, a, timezone));
         if (config.postsCsv) csv.push(postCsv(row, a, timezone, config.excel === true));
@@ -122,7 +123,8 @@ export function createProcessor(config: ProcessorConfig): Processor {
     states: () => aggregators.map((a) => a.toJSON()),
     aggregators: () => aggregators,
     takeStates() {
-      const s = aggregators.map((a) => a.toJSON());
+      // handed over as they are (no sort, no copy): these aggregators are dropped right here
+      const s = aggregators.map((a) => releaseState(a));
       aggregators = config.aggregators.map((o) => createAggregator(o));
       return s;
     },

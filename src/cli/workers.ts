@@ -63,6 +63,17 @@ const WORKER_TAG = 'suara-analyze-worker';
 
 /** Text characters a worker may be sent between checkpoints (the replay buffer kept on the main thread). */
 const CHECKPOINT_CHARS = 8 * 1024 * 1024;
+/**
+ * A checkpoint ships every group touched since the last one (a report's
+ * agency × topic × day view can be 10+ MB), so after each one the next is
+ * put off to this many text characters per group it carried, up to
+ * {@link CHECKPOINT_STRETCH} × the base: shipping and merging stay a small
+ * share of the analysis between checkpoints, and the replay buffer stays
+ * proportional to the state (time-ordered input touches few groups between
+ * checkpoints and keeps the base interval).
+ */
+const CHARS_PER_GROUP = 4096;
+const CHECKPOINT_STRETCH = 4;
 
 /** Tuning of {@link createWorkerEngine} (defaults suit the CLI; tests shrink them). */
 export interface WorkerEngineOptions {
@@ -74,7 +85,48 @@ export interface WorkerEngineOptions {
 /** Worker deaths tolerated in one run before giving up. */
 const MAX_RESTARTS = 16;
 
-type ToWorker = { type: 'batch'; id: number; rows: InputRow[]; emit: boolean } | { type: 'checkpoint' } | { type: 'finish' };
+type ToWorker = { type: 'batch'; id: number; rows: PackedRows; emit: boolean } | { type: 'checkpoint' } | { type: 'finish' };
+
+/**
+ * Rows as columns for `postMessage`: structured clone copies typed arrays
+ * and string arrays far faster than 512 small objects (measured: ~70 ms
+ * instead of ~150–250 ms of CPU for 102,000 rows, both threads together).
+ * `dates` holds NaN and `sources` null where a row has none.
+ */
+interface PackedRows {
+  lines: Float64Array;
+  dates: Float64Array;
+  ids: string[];
+  texts: string[];
+  sources: (string | null)[];
+}
+
+function packRows(rows: readonly InputRow[]): PackedRows {
+  const n = rows.length;
+  const p: PackedRows = { lines: new Float64Array(n), dates: new Float64Array(n), ids: [], texts: [], sources: [] };
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    p.lines[i] = r.line;
+    p.dates[i] = r.date ?? Number.NaN;
+    p.ids.push(r.id);
+    p.texts.push(r.text);
+    p.sources.push(r.source ?? null);
+  }
+  return p;
+}
+
+function unpackRows(p: PackedRows): InputRow[] {
+  const rows: InputRow[] = [];
+  for (let i = 0; i < p.texts.length; i++) {
+    const r: InputRow = { line: p.lines[i]!, id: p.ids[i]!, text: p.texts[i]! };
+    const date = p.dates[i]!;
+    if (!Number.isNaN(date)) r.date = date;
+    const source = p.sources[i];
+    if (source !== null && source !== undefined) r.source = source;
+    rows.push(r);
+  }
+  return rows;
+}
 type FromWorker =
   | { type: 'result'; id: number; result: BatchResult }
   | { type: 'states'; states: AggregatorState[] }
@@ -134,6 +186,8 @@ interface Slot {
   log: (Batch | 'checkpoint')[];
   expect: Expect[];
   chars: number;
+  /** Characters after which to ask for the next checkpoint (see {@link CHARS_PER_GROUP}). */
+  threshold: number;
   inFlight: number;
   lastError: Error | undefined;
   finished: ((e?: Error) => void) | undefined;
@@ -182,11 +236,11 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
   /** Sends the rest of a batch: whole, or one row per message when isolating. */
   const sendBatch = (s: Slot, b: Batch): void => {
     if (!b.isolate) {
-      post(s, { type: 'batch', id: b.seq, rows: b.rows, emit: true }, { kind: 'batch', batch: b, rows: b.rows.length });
+      post(s, { type: 'batch', id: b.seq, rows: packRows(b.rows), emit: true }, { kind: 'batch', batch: b, rows: b.rows.length });
       return;
     }
     for (let i = b.acked; i < b.rows.length; i++) {
-      post(s, { type: 'batch', id: b.seq, rows: [b.rows[i]!], emit: true }, { kind: 'batch', batch: b, rows: 1 });
+      post(s, { type: 'batch', id: b.seq, rows: packRows([b.rows[i]!]), emit: true }, { kind: 'batch', batch: b, rows: 1 });
     }
   };
 
@@ -195,7 +249,9 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
       workerData: { tag: WORKER_TAG, config },
       // Bounded heaps make V8 collect sooner: ~240 MB instead of ~290 MB peak RSS for 2 workers
       // (measured, docs/scaling.md). The live set per worker is tens of MB; 1 GB leaves room for 16 MB rows.
-      resourceLimits: { maxOldGenerationSizeMb: tuning.maxOldGenerationSizeMb ?? 1024, maxYoungGenerationSizeMb: 16 },
+      // The young generation is V8's default for the main thread (48 MB: 16 MB semi-spaces): at 16 MB a
+      // report's views promote their short-lived examples and cost ~15–30% more CPU (docs/scaling.md).
+      resourceLimits: { maxOldGenerationSizeMb: tuning.maxOldGenerationSizeMb ?? 1024, maxYoungGenerationSizeMb: 48 },
     };
     const w = isTs ? new Worker(sourceBootstrap(file), { ...options, eval: true }) : new Worker(file, options);
     w.on('message', (m: FromWorker) => onMessage(i, w, m));
@@ -222,6 +278,9 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
         s.finished?.();
         return;
       }
+      let groups = 0;
+      for (const st of m.states) groups += st.groups.length;
+      s.threshold = Math.min(checkpointChars * CHECKPOINT_STRETCH, Math.max(checkpointChars, groups * CHARS_PER_GROUP));
       // everything up to the first checkpoint in the log is now in merged states: drop the replay buffer
       const at = s.log.indexOf('checkpoint');
       const gone = s.log.splice(0, at + 1);
@@ -237,7 +296,7 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
     if (b.acked >= b.rows.length) {
       s.inFlight--;
       b.resolve(b.partial);
-      if (s.chars >= checkpointChars && !s.log.includes('checkpoint')) {
+      if (s.chars >= s.threshold && !s.log.includes('checkpoint')) {
         s.log.push('checkpoint');
         post(s, { type: 'checkpoint' }, { kind: 'checkpoint' });
       }
@@ -264,7 +323,7 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
         continue;
       }
       const done = item.rows.filter((_, j) => j < item.acked && !item.dropped.has(j));
-      if (done.length > 0) post(s, { type: 'batch', id: -1, rows: done, emit: false }, { kind: 'replay' });
+      if (done.length > 0) post(s, { type: 'batch', id: -1, rows: packRows(done), emit: false }, { kind: 'replay' });
       if (item.acked >= item.rows.length) continue;
       if (suspect) {
         suspect = false;
@@ -292,7 +351,7 @@ export function createWorkerEngine(config: ProcessorConfig, n: number, onStates:
   };
 
   for (let i = 0; i < n; i++) {
-    slots.push({ worker: undefined as unknown as Worker, log: [], expect: [], chars: 0, inFlight: 0, lastError: undefined, finished: undefined });
+    slots.push({ worker: undefined as unknown as Worker, log: [], expect: [], chars: 0, threshold: checkpointChars, inFlight: 0, lastError: undefined, finished: undefined });
     slots[i]!.worker = spawn(i);
   }
 
@@ -342,7 +401,7 @@ function workerMain(config: ProcessorConfig): void {
   port.on('message', (m: ToWorker) => {
     try {
       if (m.type === 'batch') {
-        port.postMessage({ type: 'result', id: m.id, result: processor.process(m.rows, m.emit) } satisfies FromWorker);
+        port.postMessage({ type: 'result', id: m.id, result: processor.process(unpackRows(m.rows), m.emit) } satisfies FromWorker);
       } else {
         port.postMessage({ type: 'states', states: processor.takeStates() } satisfies FromWorker);
       }

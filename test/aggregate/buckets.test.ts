@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketIndex, bucketLabel, bucketUnitOf, parseDate, timeZoneOffsetHours } from '../../src/aggregate/buckets';
 
@@ -147,4 +148,98 @@ describe('parseDate', () => {
     expect(parseDate(null, 'WIB')).toBeUndefined();
     expect(parseDate({}, 'WIB')).toBeUndefined();
   });
+});
+
+describe('parseDate fast path (property)', () => {
+  // 0.2.0's parser, regular expression only: the fast path must agree with it on every string.
+  const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+  const offsets: Record<string, number> = { 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9, WIB: 7, WITA: 8, WIT: 9, UTC: 0 };
+  function reference(value: string, zone: string): number | undefined {
+    if (value.length > 64) return undefined;
+    const m = DATE_RE.exec(value.trim());
+    if (!m) return undefined;
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const hour = m[4] === undefined ? 0 : Number(m[4]);
+    const minute = m[5] === undefined ? 0 : Number(m[5]);
+    const second = m[6] === undefined ? 0 : Number(m[6]);
+    const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+    const dim = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (year < 1000 || month < 1 || month > 12 || day < 1 || day > dim) return undefined;
+    if (hour > 23 || minute > 59 || second > 59) return undefined;
+    let offsetMinutes = offsets[zone]! * 60;
+    const off = m[8];
+    if (off !== undefined) {
+      if (off === 'Z') offsetMinutes = 0;
+      else {
+        const sign = off[0] === '-' ? -1 : 1;
+        const digits = off.slice(1).replace(':', '');
+        const oh = Number(digits.slice(0, 2));
+        const om = digits.length > 2 ? Number(digits.slice(2)) : 0;
+        if (oh > 14 || om > 59) return undefined;
+        offsetMinutes = sign * (oh * 60 + om);
+      }
+    }
+    return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
+  }
+  const d = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((x) => String(x).padStart(n, '0'));
+  // ISO-ish strings, with pieces that are sometimes wrong (a letter, a missing digit, odd separators)
+  const piece = <T extends string>(a: fc.Arbitrary<T>) => fc.oneof({ arbitrary: a, weight: 8 }, { arbitrary: fc.constantFrom('', 'x', '1', ' ', ':', '-'), weight: 1 });
+  const isoish = fc
+    .tuple(
+      piece(fc.oneof(d(4), fc.constantFrom('2024', '1900', '0999', '2000', '2100'))),
+      piece(fc.constant('-')),
+      piece(fc.oneof(d(2), fc.constantFrom('02', '12', '13', '00'))),
+      piece(fc.constant('-')),
+      piece(fc.oneof(d(2), fc.constantFrom('28', '29', '30', '31'))),
+      fc.option(
+        fc.tuple(
+          piece(fc.constantFrom('T', ' ')),
+          piece(d(2)),
+          piece(fc.constant(':')),
+          piece(d(2)),
+          fc.option(fc.tuple(piece(fc.constant(':')), piece(d(2)), fc.option(fc.tuple(fc.constantFrom('.', ','), fc.oneof(d(1), d(2), d(3), d(4), d(9), d(3)))))),
+          fc.option(fc.oneof(fc.constantFrom('Z', 'z', ' Z', '+07:00', '-03:00', '+0800', '+07', '+15:00', '+07:60', '-00:00', '+7:00', '+07:0'), fc.tuple(fc.constantFrom('+', '-'), d(2), fc.constantFrom(':', ''), d(2)).map((t) => t.join('')))),
+        ),
+      ),
+      fc.constantFrom('', '', '', ' ', '\t', 'x'),
+    )
+    .map(([y, a, m, b, dd, time, tail]) => {
+      let s = `${y}${a}${m}${b}${dd}`;
+      if (time) {
+        const [sep, h, c, mi, sec, zone] = time;
+        s += `${sep}${h}${c}${mi}`;
+        if (sec) s += `${sec[0]}${sec[1]}${sec[2] ? sec[2].join('') : ''}`;
+        if (zone) s += zone;
+      }
+      return s + tail;
+    });
+  it('agrees with the regular-expression parser on ISO-like strings', () => {
+    fc.assert(
+      fc.property(isoish, fc.constantFrom('Asia/Jakarta', 'Asia/Jayapura', 'UTC', 'WITA'), (s, zone) => {
+        expect(parseDate(s, zone as 'UTC')).toBe(reference(s, zone));
+      }),
+      { numRuns: 50_000 },
+    );
+  });
+  it('agrees on shapes cut short (digits read past the end)', () => {
+    for (const s of ['1000-01-01T00:00:00.0', '2024-03-05T14:30:0', '2024-03-05T14:3', '2024-03-05T14:30:00.12', '2024-03-05T14:30:00+07:0', '2024-03-05T14:30:00.1234']) {
+      expect(parseDate(s, 'Asia/Jakarta'), s).toBe(reference(s, 'Asia/Jakarta'));
+    }
+  });
+  it('agrees on every day of every month from 1000 to 2400 (leap years by arithmetic)', () => {
+    for (let y = 1000; y <= 2400; y++) {
+      for (const m of ['02', '04', '12']) {
+        for (const day of ['28', '29', '30', '31']) {
+          const s = `${y}-${m}-${day}`;
+          expect(parseDate(s, 'UTC'), s).toBe(reference(s, 'UTC'));
+        }
+      }
+    }
+  });
+});
+
+it('three fraction digits are exact milliseconds (what the fast path relies on)', () => {
+  for (let i = 0; i < 1000; i++) expect(Math.floor(Number(`0.${String(i).padStart(3, '0')}`) * 1000)).toBe(i);
 });

@@ -20,6 +20,10 @@ export const MAX_YEAR = 2100;
  */
 export const UNIX_SECONDS_BELOW = 1e11;
 
+/** 1 January {@link MIN_YEAR} and 1 January of the year after {@link MAX_YEAR}, 00:00 UTC. */
+const FIRST_MS = Date.UTC(MIN_YEAR, 0, 1);
+const AFTER_LAST_MS = Date.UTC(MAX_YEAR + 1, 0, 1);
+
 // Lowercased month names and abbreviations, Indonesian and English (null-prototype: `constructor` is no month).
 const MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   januari: 1, january: 1, jan: 1,
@@ -115,8 +119,10 @@ export function readDate(value: unknown, zone: TimeZoneName): number | string {
   } else return `a ${value === null ? 'null' : typeof value}, not a date`;
   if (typeof t === 'string') return t;
   if (!Number.isFinite(t)) return 'not a date';
-  // the year in the zone, so 1900-01-01 local is still in range
-  const year = new Date(t + timeZoneOffsetHours(zone) * 3_600_000).getUTCFullYear();
+  // the year in the zone, so 1900-01-01 local is still in range; compared as instants, no Date per row
+  const local = t + timeZoneOffsetHours(zone) * 3_600_000;
+  if (local >= FIRST_MS && local < AFTER_LAST_MS) return t;
+  const year = new Date(local).getUTCFullYear();
   if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return `year ${Number.isNaN(year) ? '?' : year} is outside ${MIN_YEAR}–${MAX_YEAR}`;
   return t;
 }

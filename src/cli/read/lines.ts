@@ -75,6 +75,21 @@ export interface ReadLinesOptions {
  * ```
  */
 export async function* readLines(source: ChunkSource, options?: ReadLinesOptions | ByteCounter): AsyncGenerator<Line> {
+  for await (const batch of readLineBatches(source, options)) yield* batch;
+}
+
+/**
+ * {@link readLines} a decoded chunk at a time: the lines each chunk completes,
+ * as one array (possibly empty), in order. The CLI's readers use it so that a
+ * chunk's hundreds of lines cost one `await`, not one each.
+ *
+ * @example
+ * ```ts no-run
+ * // internal API: not exported from a package entry
+ * for await (const lines of readLineBatches(createReadStream('posts.ndjson'))) console.log(lines.length);
+ * ```
+ */
+export async function* readLineBatches(source: ChunkSource, options?: ReadLinesOptions | ByteCounter): AsyncGenerator<Line[]> {
   const o: ReadLinesOptions = options && 'bytes' in options ? { counter: options } : (options ?? {});
   let carry = '';
   let carryInvalid: Line['invalid'];
@@ -91,6 +106,7 @@ export async function* readLines(source: ChunkSource, options?: ReadLinesOptions
   for await (const chunk of decodeChunks(source, o)) {
     const s = chunk.text;
     const invalid = chunk.invalid;
+    const out: Line[] = [];
     let inv = 0; // next invalid index to look at
     let from = 0;
     if (pending) {
@@ -98,7 +114,7 @@ export async function* readLines(source: ChunkSource, options?: ReadLinesOptions
         pending.eol = '\r\n';
         from = 1;
       }
-      yield pending;
+      out.push(pending);
       pending = undefined;
     }
     // `\n` and `\r` positions, found with indexOf (native) rather than a per-character loop
@@ -143,9 +159,12 @@ export async function* readLines(source: ChunkSource, options?: ReadLinesOptions
         pending = l; // decided when the next chunk arrives
         break;
       }
-      yield l;
+      out.push(l);
     }
+    yield out;
   }
-  if (pending) yield pending;
-  if (carry.length > 0 || tooLong || carryInvalid) yield make(carry, '', carryInvalid);
+  const last: Line[] = [];
+  if (pending) last.push(pending);
+  if (carry.length > 0 || tooLong || carryInvalid) last.push(make(carry, '', carryInvalid));
+  if (last.length > 0) yield last;
 }
