@@ -7,6 +7,7 @@
  * integer arithmetic on the local wall-clock time — no `Intl` time-zone
  * database is needed, and results are identical in every runtime.
  */
+import { codeAt } from '../text/chars';
 
 /**
  * Time zones the aggregator understands (the three Indonesian zones, their
@@ -203,7 +204,7 @@ function daysInMonth(year: number, month: number): number {
 function digitsAt(v: string, i: number, n: number): number {
   let x = 0;
   for (let j = i; j < i + n; j++) {
-    const c = v.charCodeAt(j) - 48; // NaN past the end
+    const c = codeAt(v, j) - 48; // NaN past the end
     if (!(c >= 0 && c <= 9)) return -1;
     x = x * 10 + c;
   }
@@ -219,7 +220,7 @@ function digitsAt(v: string, i: number, n: number): number {
  */
 function parseIsoFast(v: string, zone: TimeZoneName): number | undefined | null {
   const len = v.length;
-  if (len < 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return null;
+  if (len < 10 || codeAt(v, 4) !== 45 || codeAt(v, 7) !== 45) return null;
   const year = digitsAt(v, 0, 4);
   const month = digitsAt(v, 5, 2);
   const day = digitsAt(v, 8, 2);
@@ -230,30 +231,30 @@ function parseIsoFast(v: string, zone: TimeZoneName): number | undefined | null 
   let ms = 0;
   let offsetMinutes = timeZoneOffsetHours(zone) * 60;
   if (len > 10) {
-    const sep = v.charCodeAt(10);
-    if ((sep !== 84 && sep !== 32) || len < 16 || v.charCodeAt(13) !== 58) return null;
+    const sep = codeAt(v, 10);
+    if ((sep !== 84 && sep !== 32) || len < 16 || codeAt(v, 13) !== 58) return null;
     hour = digitsAt(v, 11, 2);
     minute = digitsAt(v, 14, 2);
     if (hour < 0 || minute < 0) return null;
     let i = 16;
-    if (i < len && v.charCodeAt(i) === 58) {
+    if (i < len && codeAt(v, i) === 58) {
       second = digitsAt(v, i + 1, 2);
       if (second < 0) return null;
       i += 3;
-      const dot = v.charCodeAt(i);
+      const dot = codeAt(v, i);
       if (i < len && (dot === 46 || dot === 44)) {
         const f = digitsAt(v, i + 1, 3);
         if (f < 0) return null;
-        const after = v.charCodeAt(i + 4) - 48;
+        const after = codeAt(v, i + 4) - 48;
         if (after >= 0 && after <= 9) return null; // more than three fraction digits
         ms = f; // = Math.floor(Number(`0.${digits}`) * 1000), the regex path's value, for every three digits (tested)
         i += 4;
       }
     }
     if (i < len) {
-      const z = v.charCodeAt(i);
+      const z = codeAt(v, i);
       if (z === 90 && i + 1 === len) offsetMinutes = 0;
-      else if ((z === 43 || z === 45) && i + 6 === len && v.charCodeAt(i + 3) === 58) {
+      else if ((z === 43 || z === 45) && i + 6 === len && codeAt(v, i + 3) === 58) {
         const oh = digitsAt(v, i + 1, 2);
         const om = digitsAt(v, i + 4, 2);
         if (oh < 0 || om < 0) return null;

@@ -10,6 +10,7 @@
  */
 import type { ByteCounter, ChunkSource, InputEncoding } from './decode';
 import { MAX_RECORD_CHARS, readLines, type Line } from './lines';
+import { codeAt } from '../../text/chars';
 
 /**
  * One CSV record: its fields and the physical line it started on.
@@ -82,7 +83,7 @@ function feed(r: RecordState, l: Line): boolean {
   let start = 0;
   // state at the start of a continuation line is QUOTED (or QUOTE_IN_QUOTED never: a line break closes that)
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (r.state === QUOTED) {
       if (c === 34) {
         r.field += s.slice(start, i);

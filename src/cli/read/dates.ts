@@ -7,6 +7,7 @@
  * break a report's timeline.
  */
 import { parseDate, timeZoneOffsetHours, type TimeZoneName } from '../../aggregate/buckets';
+import { codeAt } from '../../text/chars';
 
 /** Earliest and latest accepted years. */
 export const MIN_YEAR = 1900;
@@ -100,7 +101,7 @@ export function readDate(value: unknown, zone: TimeZoneName): number | string {
     if (v.length > 64) return 'too long for a date';
     let m: RegExpExecArray | null;
     // ISO first (the common case in exports): `yyyy-` decides it without trying the other patterns
-    const iso = v.charCodeAt(4) === 45 ? parseDate(v, zone) : undefined;
+    const iso = codeAt(v, 4) === 45 ? parseDate(v, zone) : undefined;
     if (iso !== undefined) t = iso;
     else if (NUMERIC_RE.test(v)) {
       const n = Number(v);

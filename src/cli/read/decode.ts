@@ -5,6 +5,7 @@
  * chunks decodes the same as in one chunk.
  */
 import { isUtf8 } from 'node:buffer';
+import { codeAt } from '../../text/chars';
 
 /**
  * Encodings `--encoding` accepts.
@@ -70,7 +71,7 @@ const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u203
 function decodeCp1252(b: Buffer): string {
   const s = b.toString('latin1');
   // only chunks with a byte in 0x80–0x9F need the table (a regex test is a native scan)
-  return /[\u0080-\u009f]/.test(s) ? s.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : s;
+  return /[\u0080-\u009f]/.test(s) ? s.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[codeAt(c, 0) - 0x80]!) : s;
 }
 
 /** Length of the UTF-8 sequence a lead byte starts, 0 for a byte that cannot lead. */
@@ -163,7 +164,7 @@ export async function* decodeChunks(
   const emit = (c: DecodedChunk): DecodedChunk | undefined => {
     if (first && c.text.length > 0) {
       first = false;
-      if (c.text.charCodeAt(0) === 0xfeff) {
+      if (codeAt(c.text, 0) === 0xfeff) {
         c.text = c.text.slice(1);
         if (c.invalid) for (const x of c.invalid) x.index--;
       }

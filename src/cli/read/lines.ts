@@ -5,6 +5,7 @@
  * it, so a quoted CSV field keeps its original line breaks.
  */
 import { decodeChunks, type ByteCounter, type ChunkSource, type InputEncoding } from './decode';
+import { codeAt } from '../../text/chars';
 
 /**
  * Longest line or CSV record accepted (in UTF-16 code units, every
@@ -110,7 +111,7 @@ export async function* readLineBatches(source: ChunkSource, options?: ReadLinesO
     let inv = 0; // next invalid index to look at
     let from = 0;
     if (pending) {
-      if (s.charCodeAt(0) === 10) {
+      if (codeAt(s, 0) === 10) {
         pending.eol = '\r\n';
         from = 1;
       }
@@ -143,7 +144,7 @@ export async function* readLineBatches(source: ChunkSource, options?: ReadLinesO
       let eol: '\n' | '\r\n' | '\r' = '\n';
       let next = end + 1;
       if (end === cr) {
-        if (s.charCodeAt(end + 1) === 10) {
+        if (codeAt(s, end + 1) === 10) {
           eol = '\r\n';
           next = end + 2;
         } else eol = '\r';
