@@ -462,6 +462,13 @@ export function stemSingular(word: string, dict: RootDictionary): string {
  * the prefix rules on (the word without its suffixes), or `''` when it
  * returned before. A correction that would run the prefix rules on the same
  * string again learns nothing new (it reaches the ECS root, or no root).
+ *
+ * @example
+ * ```ts
+ * const trace: EcsTrace = { prefixInput: '' };
+ * stemNonRoot('dikurangi', new Set(['rang', 'kurang']), trace); // 'rang'
+ * longerRoot('dikurangi', 'rang', new Set(['rang', 'kurang']), trace.prefixInput); // 'kurang'
+ * ```
  */
 export interface EcsTrace {
   /** Input of the main path's prefix removal, or `''`. */

@@ -21,6 +21,11 @@ import { sortBySkeletonKey } from './skeleton';
  * Count a word listed in civic-words.tsv gets when the corpora never saw it
  * (or saw it less): complaint vocabulary is frequent in what a city reads,
  * rare in the reviews and tweets the counts come from.
+ *
+ * @example
+ * ```ts
+ * mergeCivic('word\tcount', ['aduan']).get('aduan') === CIVIC_COUNT; // true
+ * ```
  */
 export const CIVIC_COUNT = 20;
 
@@ -86,7 +91,14 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The lexicon files the pack reads, by path under `lexicons/`. */
+/**
+ * The lexicon files the pack reads, by path under `lexicons/`.
+ *
+ * @example
+ * ```ts
+ * PACK_SOURCES.includes('text/frequency.tsv'); // true
+ * ```
+ */
 export const PACK_SOURCES = [
   'text/slang-indocollex.tsv',
   'text/slang-suara.tsv',
@@ -97,7 +109,14 @@ export const PACK_SOURCES = [
   'text/abbreviations.tsv',
 ] as const;
 
-/** What the packed module holds, before it is written as code. */
+/**
+ * What the packed module holds, before it is written as code.
+ *
+ * @example
+ * ```ts
+ * const pack: TextPack = { slang: 'yg\tyang', frequency: 'jalan\t50', known: 'maaf' };
+ * ```
+ */
 export interface TextPack {
   /** Resolved slang, `informal\tformal` lines, ordered by formal word. */
   slang: string;

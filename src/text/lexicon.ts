@@ -65,7 +65,15 @@ export const formalFrequency = lazy((): ReadonlyMap<string, number> => {
   return m;
 });
 
-/** A read-only word set: all the normalizer asks of {@link knownVocabulary}. */
+/**
+ * A read-only word set: all the normalizer asks of {@link knownVocabulary}.
+ *
+ * @example
+ * ```ts
+ * const s: WordSet = new Set(['jalan']);
+ * s.has('jalan'); // true
+ * ```
+ */
 export interface WordSet {
   /** True when `word` is in the set. */
   has(word: string): boolean;
@@ -77,10 +85,16 @@ export interface WordSet {
  * abbreviation tables. The counted words are the frequency map's keys; the
  * rest is a small set (the packed list plus the slang map's formal words),
  * so no second big set is built.
+ *
+ * @example
+ * ```ts
+ * knownVocabulary().has('jalan'); // true
+ * knownVocabulary().has('yg');    // false (a slang key, not a formal word)
+ * ```
  */
 export const knownVocabulary = lazy((): WordSet => {
   const freq = formalFrequency();
-  const extra = new Set(packedKnown.split('\n'));
+  const extra = new Set(packedKnown.length > 0 ? packedKnown.split('\n') : []);
   for (const v of slangMap().values()) {
     if (v.indexOf(' ') < 0) extra.add(v);
     else for (const w of v.split(' ')) extra.add(w);
@@ -91,5 +105,10 @@ export const knownVocabulary = lazy((): WordSet => {
 /**
  * The vowel-drop index over the counted formal words: binary search over the
  * packed lines (already in skeleton order), nothing built up front.
+ *
+ * @example
+ * ```ts
+ * expandSkeleton('bnjr', skeletonIndex()); // 'banjir'
+ * ```
  */
 export const skeletonIndex = lazy((): SkeletonLookup => createPackedSkeletonIndex(frequencyLines()));
