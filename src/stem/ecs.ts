@@ -467,7 +467,7 @@ export function stemSingular(word: string, dict: RootDictionary): string {
  * ```ts
  * const trace: EcsTrace = { prefixInput: '' };
  * stemNonRoot('dikurangi', new Set(['rang', 'kurang']), trace); // 'rang'
- * longerRoot('dikurangi', 'rang', new Set(['rang', 'kurang']), trace.prefixInput); // 'kurang'
+ * trace.prefixInput; // '' (reached through the confix-first path)
  * ```
  */
 export interface EcsTrace {

@@ -132,9 +132,18 @@ export interface TextPack {
  *
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
- * const pack = packTextLexicons((f) => readFileSync(`lexicons/${f}`, 'utf8'));
- * pack.slang.split('\n').length; // ≈ 2.2 k resolved slang keys
+ * // build-lexicons passes (f) => readFileSync(`lexicons/${f}`, 'utf8'); here, tiny sources
+ * const files: Record<string, string> = {
+ *   'text/slang-indocollex.tsv': 'informal\tformal\ngk\tgak',
+ *   'text/slang-suara.tsv': 'informal\tformal\ngak\ttidak',
+ *   'text/protected.tsv': 'word',
+ *   'text/vocabulary.tsv': 'word\nmaaf',
+ *   'text/civic-words.tsv': 'word',
+ *   'text/frequency.tsv': 'word\tcount\nbanjir\t40',
+ *   'text/abbreviations.tsv': 'abbr\texpansion\tcan_end',
+ * };
+ * const pack = packTextLexicons((f) => files[f]!);
+ * pack.slang; // 'gak\ttidak\ngk\ttidak'
  * ```
  */
 export function packTextLexicons(read: (file: (typeof PACK_SOURCES)[number]) => string): TextPack {

@@ -108,7 +108,7 @@ export const knownVocabulary = lazy((): WordSet => {
  *
  * @example
  * ```ts
- * expandSkeleton('bnjr', skeletonIndex()); // 'banjir'
+ * skeletonIndex().get('bnjr')?.some(([w]) => w === 'banjir'); // true
  * ```
  */
 export const skeletonIndex = lazy((): SkeletonLookup => createPackedSkeletonIndex(frequencyLines()));
