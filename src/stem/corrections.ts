@@ -42,18 +42,15 @@ function isPerVowel(w: string): boolean {
 }
 
 /**
- * The root that `w.slice(0, end)` (the core) reaches, itself or what the
- * prefix rules leave, when it is longer than `need` letters; otherwise null.
- * Lengths are checked before the core is cut, and every prefix rule removes
- * at least two letters, so a core that is not a root must be 3+ letters
- * longer than `need` to be worth the prefix rules at all. `known` is the
- * string ECS already ran the prefix rules on: the same core learns nothing.
+ * The root `core` reaches (itself, or what the prefix rules leave) when it
+ * is longer than `need` letters; otherwise null. Every prefix rule removes at
+ * least two letters, so a core that is not a root must be 3+ letters longer
+ * than `need` to be worth the prefix rules at all.
  */
-function reachLonger(w: string, end: number, need: number, dict: RootDictionary, known: string): string | null {
-  if (end <= need || (end === known.length && w.startsWith(known))) return null;
-  const core = end === w.length ? w : w.slice(0, end);
+function reachLonger(core: string, need: number, dict: RootDictionary, known: string): string | null {
+  if (core.length <= need || core === known) return null;
   if (dict.has(core)) return core;
-  if (end - 2 <= need) return null;
+  if (core.length - 2 <= need) return null;
   const r = removePrefixes(core, dict, true);
   return r.length > need && dict.has(r) ? r : null;
 }
@@ -73,10 +70,8 @@ function reachLonger(w: string, end: number, need: number, dict: RootDictionary,
  */
 export function longerRoot(word: string, ecsRoot: string, dict: RootDictionary, ecsPrefixInput = ''): string | null {
   if (isPerVowel(word)) return null;
-  const p = particleLength(word);
-  let w = p === 0 ? word : word.slice(0, word.length - p);
-  const pp = possessiveLength(w);
-  if (pp > 0) w = w.slice(0, w.length - pp);
+  let w = word.slice(0, word.length - particleLength(word));
+  w = w.slice(0, w.length - possessiveLength(w));
   const n = w.length;
   // every candidate is at most n letters long, and so is the root it reaches
   if (n <= ecsRoot.length) return null;
@@ -84,29 +79,26 @@ export function longerRoot(word: string, ecsRoot: string, dict: RootDictionary, 
   let need = ecsRoot.length;
   let r: string | null;
   // inflection only (dibelinya → dibeli → beli)
-  if (w !== word && (r = reachLonger(w, n, need, dict, ecsPrefixInput)) !== null) {
+  if (w !== word && (r = reachLonger(w, need, dict, ecsPrefixInput)) !== null) {
     best = r;
     need = r.length;
   }
   const last = w.charCodeAt(n - 1);
   // -i and -kan are verbal: only under me-, di-, ter- (petani is pe + tani, not petan + -i)
-  const me = w.startsWith('me');
-  const di = w.startsWith('di');
-  const verbal = me || di || w.startsWith('ter');
-  if (last === 105 /* i */ && verbal && (r = reachLonger(w, n - 1, need, dict, ecsPrefixInput)) !== null) {
+  const verbal = w.startsWith('me') || w.startsWith('di') || w.startsWith('ter');
+  if (last === 105 /* i */ && verbal && (r = reachLonger(w.slice(0, n - 1), need, dict, ecsPrefixInput)) !== null) {
     best = r;
     need = r.length;
   }
-  if (last !== 110 /* n */ || w.charCodeAt(n - 2) !== 97 /* a */) return best;
-  if (w.charCodeAt(n - 3) === 107 /* k: -kan */) {
-    if (verbal && (r = reachLonger(w, n - 3, need, dict, ecsPrefixInput)) !== null) {
+  if (w.endsWith('kan')) {
+    if (verbal && (r = reachLonger(w.slice(0, n - 3), need, dict, ecsPrefixInput)) !== null) {
       best = r;
       need = r.length;
     }
     // Xk + -an (gerakan → gerak) unless X ends in i (larikan is lari + -kan, not larik)
     // and not under the verbal di-/me-, where single-k -kan is a -kkan typo of the -kan verb (dilarikan)
-    if (w.charCodeAt(n - 4) !== 105 && !di && !me && (r = reachLonger(w, n - 2, need, dict, ecsPrefixInput)) !== null) best = r;
-  } else if ((r = reachLonger(w, n - 2, need, dict, ecsPrefixInput)) !== null) best = r;
+    if (w.charCodeAt(n - 4) !== 105 && !w.startsWith('di') && !w.startsWith('me') && (r = reachLonger(w.slice(0, n - 2), need, dict, ecsPrefixInput)) !== null) best = r;
+  } else if (w.endsWith('an') && (r = reachLonger(w.slice(0, n - 2), need, dict, ecsPrefixInput)) !== null) best = r;
   return best;
 }
 
