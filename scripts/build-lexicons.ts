@@ -2,6 +2,9 @@
  * Validates every data file under `lexicons/` against the zod spec its stage
  * declares and compiles it into `src/lexicons/generated/<module>.ts` as a
  * string constant (parsed lazily at runtime, so import costs nothing).
+ * Then writes the derived, packed modules the runtime reads instead of
+ * parsing TSV at the first call (src/text/lexicon-pack.ts:
+ * `src/lexicons/generated/text-packed.ts`).
  *
  *   npm run lexicons:build            # write generated modules
  *   npm run lexicons:build -- --check # exit 1 if any generated module is stale
@@ -11,6 +14,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseTsv } from '../src/lexicons/tsv';
 import type { LexiconSpec } from '../src/lexicons/spec';
+import { packModule, packTextLexicons } from '../src/text/lexicon-pack';
 
 const root = join(import.meta.dirname, '..');
 const lexDir = join(root, 'lexicons');
@@ -94,6 +98,16 @@ async function main(): Promise<void> {
     if (cur !== res.code) {
       if (check) stale.push(out);
       else writeFileSync(out, res.code);
+    }
+  }
+  // Derived modules: computed from the validated sources, checked for staleness like the rest.
+  if (errors.length === 0) {
+    const packed = packModule(packTextLexicons((f) => readFileSync(join(lexDir, f), 'utf8')));
+    const out = join(outDir, 'text-packed.ts');
+    const cur = existsSync(out) ? readFileSync(out, 'utf8') : '';
+    if (cur !== packed) {
+      if (check) stale.push(out);
+      else writeFileSync(out, packed);
     }
   }
   for (const e of errors) console.error(e);

@@ -42,39 +42,63 @@ function isPerVowel(w: string): boolean {
 }
 
 /**
+ * The root `core` reaches (itself, or what the prefix rules leave) when it
+ * is longer than `need` letters; otherwise null. Every prefix rule removes at
+ * least two letters, so a core that is not a root must be 3+ letters longer
+ * than `need` to be worth the prefix rules at all.
+ */
+function reachLonger(core: string, need: number, dict: RootDictionary, known: string): string | null {
+  if (core.length <= need || core === known) return null;
+  if (dict.has(core)) return core;
+  if (core.length - 2 <= need) return null;
+  const r = removePrefixes(core, dict, true);
+  return r.length > need && dict.has(r) ? r : null;
+}
+
+/**
  * The longest root reachable from `word` by removing its particle and
  * possessive, then one of (nothing, -i, -kan, -an), then prefixes, when it is
- * longer than `ecsRoot`; otherwise null.
+ * longer than `ecsRoot`; otherwise null. The candidates are tried in that
+ * order and a later one must be strictly longer than the best so far, so a
+ * candidate too short to win is never run through the prefix rules, nor is
+ * `ecsPrefixInput`, the string ECS already ran them on (see `EcsTrace`).
  *
  * @example
  * ```ts
  * longerRoot('dikurangi', 'rang', new Set(['rang', 'kurang'])); // 'kurang'
  * ```
  */
-export function longerRoot(word: string, ecsRoot: string, dict: RootDictionary): string | null {
+export function longerRoot(word: string, ecsRoot: string, dict: RootDictionary, ecsPrefixInput = ''): string | null {
   if (isPerVowel(word)) return null;
-  let w = word;
-  w = w.slice(0, w.length - particleLength(w));
+  let w = word.slice(0, word.length - particleLength(word));
   w = w.slice(0, w.length - possessiveLength(w));
-  let best: string | null = null;
-  const consider = (core: string): void => {
-    if (core.length <= ecsRoot.length) return;
-    const r = dict.has(core) ? core : removePrefixes(core, dict);
-    if (dict.has(r) && r.length > ecsRoot.length && (best === null || r.length > best.length)) best = r;
-  };
-  // inflection only (dibelinya → dibeli → beli)
-  if (w !== word) consider(w);
   const n = w.length;
+  // every candidate is at most n letters long, and so is the root it reaches
+  if (n <= ecsRoot.length) return null;
+  let best: string | null = null;
+  let need = ecsRoot.length;
+  let r: string | null;
+  // inflection only (dibelinya → dibeli → beli)
+  if (w !== word && (r = reachLonger(w, need, dict, ecsPrefixInput)) !== null) {
+    best = r;
+    need = r.length;
+  }
   const last = w.charCodeAt(n - 1);
   // -i and -kan are verbal: only under me-, di-, ter- (petani is pe + tani, not petan + -i)
   const verbal = w.startsWith('me') || w.startsWith('di') || w.startsWith('ter');
-  if (last === 105 /* i */ && verbal) consider(w.slice(0, n - 1));
+  if (last === 105 /* i */ && verbal && (r = reachLonger(w.slice(0, n - 1), need, dict, ecsPrefixInput)) !== null) {
+    best = r;
+    need = r.length;
+  }
   if (w.endsWith('kan')) {
-    if (verbal) consider(w.slice(0, n - 3));
+    if (verbal && (r = reachLonger(w.slice(0, n - 3), need, dict, ecsPrefixInput)) !== null) {
+      best = r;
+      need = r.length;
+    }
     // Xk + -an (gerakan → gerak) unless X ends in i (larikan is lari + -kan, not larik)
     // and not under the verbal di-/me-, where single-k -kan is a -kkan typo of the -kan verb (dilarikan)
-    if (w.charCodeAt(n - 4) !== 105 && !w.startsWith('di') && !w.startsWith('me')) consider(w.slice(0, n - 2));
-  } else if (w.endsWith('an')) consider(w.slice(0, n - 2));
+    if (w.charCodeAt(n - 4) !== 105 && !w.startsWith('di') && !w.startsWith('me') && (r = reachLonger(w.slice(0, n - 2), need, dict, ecsPrefixInput)) !== null) best = r;
+  } else if (w.endsWith('an') && (r = reachLonger(w.slice(0, n - 2), need, dict, ecsPrefixInput)) !== null) best = r;
   return best;
 }
 
@@ -103,6 +127,8 @@ export function prefixedIs(word: string, dict: RootDictionary): string | null {
  * ```
  */
 export function agentiveFirst(word: string, dict: RootDictionary): string | null {
+  // Most words have no "wa" at all: one native scan instead of the slices below.
+  if (word.indexOf('wa') < 0) return null;
   let w = word;
   w = w.slice(0, w.length - particleLength(w));
   w = w.slice(0, w.length - possessiveLength(w));

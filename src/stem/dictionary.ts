@@ -4,8 +4,16 @@
  * The default dictionary is the Sastrawi root list (≈29.9 k words from
  * Kateglo, CC BY-NC-SA) that ships inside the `sastrawijs` dependency. We
  * never copy it into this repository: it is read once, on first use, from
- * `new Stemmer().internalDictionary` (an ordinary object keyed by word) into a
- * `Set`, so `constructor` or `__proto__` are plain strings, not prototype keys.
+ * `new Stemmer().internalDictionary`, an ordinary object keyed by word whose
+ * every value is `''`.
+ *
+ * Copying its 29.9 k keys into a `Set` was most of the first `stem()`, while
+ * a first call needs a few hundred lookups. So the default dictionary answers
+ * from the sastrawijs object itself (an own key's value is `''`; an inherited
+ * property's, `constructor` or `__proto__`, never is) and builds the `Set`,
+ * whose lookups are faster, only after {@link OBJECT_LOOKUPS} lookups. Every
+ * dictionary the stemmer reads is a {@link Roots}, so its lookup call sites
+ * see one shape.
  */
 import { Stemmer as SastrawiStemmer } from 'sastrawijs';
 import { lazy } from '../lexicons/lazy';
@@ -14,13 +22,93 @@ import { lazy } from '../lexicons/lazy';
 export type RootDictionary = ReadonlySet<string>;
 
 /**
- * The Sastrawi root list from the `sastrawijs` dependency, built lazily once.
- * `Object.keys` only sees own enumerable keys, so inherited names never leak in.
+ * Lookups the default dictionary answers from the sastrawijs object before
+ * it builds its Set (≈ 25 k distinct words stemmed; a first call does a few
+ * hundred).
+ *
+ * @example
+ * ```ts
+ * const d = defaultRoots();
+ * for (let i = 0; i < OBJECT_LOOKUPS; i++) d.has('makan'); // from here on, a Set answers
+ * ```
  */
-export const defaultRoots: () => RootDictionary = lazy(() => {
-  const dict = new SastrawiStemmer().internalDictionary;
-  return new Set(Object.keys(dict));
-});
+export const OBJECT_LOOKUPS = 100_000;
+
+/**
+ * A root dictionary: a Set, or (the default) the sastrawijs object until it
+ * has been asked {@link OBJECT_LOOKUPS} times, then a Set of its keys.
+ *
+ * @example
+ * ```ts
+ * const d = new Roots(new Set(['makan']));
+ * d.has('makan'); // true
+ * ```
+ */
+export class Roots implements ReadonlySet<string> {
+  private set: ReadonlySet<string> | undefined;
+  private readonly object: Readonly<Record<string, unknown>> | undefined;
+  private objectLookupsLeft = OBJECT_LOOKUPS;
+
+  /** A Set of roots, or an object whose own keys (with value `''`) are the roots. */
+  constructor(source: ReadonlySet<string> | Readonly<Record<string, unknown>>) {
+    if (source instanceof Set) this.set = source as ReadonlySet<string>;
+    else this.object = source as Readonly<Record<string, unknown>>;
+  }
+
+  /** True when `word` is a root. */
+  has(word: string): boolean {
+    // kept tiny so the engine inlines it into the stemmer: the Set lookup, or the object phase
+    const set = this.set;
+    return set !== undefined ? set.has(word) : this.objectHas(word);
+  }
+
+  /** A lookup in the object phase; builds the Set after {@link OBJECT_LOOKUPS} of them. */
+  private objectHas(word: string): boolean {
+    if (--this.objectLookupsLeft <= 0) this.set = new Set(Object.keys(this.object!));
+    return this.object![word] === '';
+  }
+
+  /** The Set (built from the object on first need). */
+  private all(): ReadonlySet<string> {
+    return (this.set ??= new Set(Object.keys(this.object!)));
+  }
+
+  /** Number of roots. */
+  get size(): number {
+    return this.all().size;
+  }
+
+  /** Calls `fn` for each root. */
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    this.all().forEach((v) => fn.call(thisArg, v, v, this));
+  }
+
+  /** `[root, root]` pairs, as a Set's entries. */
+  entries(): SetIterator<[string, string]> {
+    return this.all().entries();
+  }
+
+  /** The roots. */
+  keys(): SetIterator<string> {
+    return this.all().keys();
+  }
+
+  /** The roots. */
+  values(): SetIterator<string> {
+    return this.all().values();
+  }
+
+  /** The roots. */
+  [Symbol.iterator](): SetIterator<string> {
+    return this.all()[Symbol.iterator]();
+  }
+}
+
+/**
+ * The Sastrawi root list from the `sastrawijs` dependency, read lazily once
+ * (the object sastrawijs builds, wrapped; no copy until needed).
+ */
+export const defaultRoots: () => RootDictionary = lazy(() => new Roots(new SastrawiStemmer().internalDictionary as Record<string, unknown>));
 
 /** Inputs for {@link buildDictionary}; each list is already validated. */
 export interface DictionaryParts {
@@ -41,7 +129,7 @@ export function buildDictionary(parts: DictionaryParts): RootDictionary {
   const base = parts.words ?? defaultRoots();
   for (const w of base) addWord(out, w);
   if (parts.extraWords !== undefined) for (const w of parts.extraWords) addWord(out, w);
-  return out;
+  return new Roots(out);
 }
 
 function addWord(out: Set<string>, word: string): void {

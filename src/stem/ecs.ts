@@ -457,8 +457,36 @@ export function stemSingular(word: string, dict: RootDictionary): string {
   return stemNonRoot(word, dict);
 }
 
-/** {@link stemSingular} for a word the caller already found not to be a root. */
-export function stemNonRoot(word: string, dict: RootDictionary): string {
+/**
+ * Filled by {@link stemNonRoot} when given: the string its main path ran
+ * the prefix rules on (the word without its suffixes), or `''` when it
+ * returned before. A correction that would run the prefix rules on the same
+ * string again learns nothing new (it reaches the ECS root, or no root).
+ *
+ * @example
+ * ```ts
+ * const trace: EcsTrace = { prefixInput: '' };
+ * stemNonRoot('dikurangi', new Set(['rang', 'kurang']), trace); // 'rang'
+ * trace.prefixInput; // '' (reached through the confix-first path)
+ * ```
+ */
+export interface EcsTrace {
+  /** Input of the main path's prefix removal, or `''`. */
+  prefixInput: string;
+}
+
+/**
+ * {@link stemSingular} for a word the caller already found not to be a root.
+ *
+ * @example
+ * ```ts
+ * const trace = { prefixInput: '' };
+ * stemNonRoot('mengeluhkannya', new Set(['keluh']), trace); // 'keluh'
+ * trace.prefixInput; // 'mengeluh'
+ * ```
+ */
+export function stemNonRoot(word: string, dict: RootDictionary, trace?: EcsTrace): string {
+  if (trace !== undefined) trace.prefixInput = '';
   if (word.length <= 3) return word;
   if (prefixFirst(word)) {
     let cur = removePrefixes(word, dict, true);
@@ -469,6 +497,7 @@ export function stemNonRoot(word: string, dict: RootDictionary): string {
   const log: SuffixRemoval[] = [];
   let cur = removeSuffixes(word, dict, log);
   if (dict.has(cur)) return cur;
+  if (trace !== undefined) trace.prefixInput = cur;
   cur = removePrefixes(cur, dict, true);
   if (dict.has(cur)) return cur;
   return restoreSuffixes(log, dict) ?? word;

@@ -17,7 +17,7 @@
  *   (`mengalami` → `alam`, not the adjective `alami`).
  */
 import type { RootDictionary } from './dictionary';
-import { particleLength, possessiveLength, removePrefixes, stemNonRoot, stemSingular } from './ecs';
+import { particleLength, possessiveLength, removePrefixes, stemNonRoot, stemSingular, type EcsTrace } from './ecs';
 import { digitTwoIndex, expandDigitTwo, isReduplicated, stemReduplicated } from './reduplication';
 import { agentiveFirst, longerRoot, prefixedIs } from './corrections';
 import { stemColloquial } from './colloquial';
@@ -53,10 +53,13 @@ export function stemLowerWord(word: string, dict: RootDictionary, colloquial = t
   if (dict.has(word)) return word;
   const fixed = knownWord(word, dict) ?? nounConfixAn(word, dict) ?? agentiveFirst(word, dict) ?? prefixedIs(word, dict);
   if (fixed !== null) return fixed;
-  const root = stemNonRoot(word, dict);
-  if (root !== word) return longerRoot(word, root, dict) ?? root;
+  const root = stemNonRoot(word, dict, trace);
+  if (root !== word) return longerRoot(word, root, dict, trace.prefixInput) ?? root;
   return stemAgentive(word, dict) ?? (colloquial ? stemColloquial(word, dict) : null) ?? word;
 }
+
+/** Reused by every call (filled by stemNonRoot, read right after by longerRoot; nothing else touches it). */
+const trace: EcsTrace = { prefixInput: '' };
 
 /** Minimum length of what remains after -wan/-wati (keeps `marwan`, `ikhwan`…). */
 const MIN_AGENT_BASE = 4;

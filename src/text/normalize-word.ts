@@ -9,11 +9,10 @@ import { createBoundedCache } from '../lexicons/cache';
 import { isZeroWidth } from './chars';
 import { colloquialToFormal, isDerivedFormal } from './colloquial-affix';
 import { squashToKnown } from './elongation';
-import { capsAcronyms, formalFrequency, knownVocabulary, protectedWords, slangMap } from './lexicon';
-import { createSkeletonIndex, expandSkeleton, type SkeletonIndex } from './skeleton';
+import { capsAcronyms, formalFrequency, knownVocabulary, protectedWords, skeletonIndex, slangMap } from './lexicon';
+import { expandSkeleton } from './skeleton';
 import { repairTypo } from './typo';
 import { isPlainLower, type Vocabulary } from './vocabulary';
-import { lazy } from '../lexicons/lazy';
 
 /**
  * Predicate telling the normalizer which lowercase words are real words (the
@@ -150,9 +149,6 @@ function isCapsAcronym(surface: string, lower: string): boolean {
   }
   return capsAcronyms().has(lower);
 }
-
-/** The vowel-drop index over the counted formal words, built on first use. */
-const skeletonIndex = lazy((): SkeletonIndex => createSkeletonIndex(formalFrequency()));
 
 /**
  * Prefixes that reduplicate only their base: berkali2 → berkali-kali,

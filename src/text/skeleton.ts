@@ -23,6 +23,23 @@ export const SKELETON_RATIO = 3;
 export type SkeletonIndex = ReadonlyMap<string, readonly (readonly [string, number])[]>;
 
 /**
+ * What {@link expandSkeleton} needs from an index: the `(word, count)`
+ * candidates filed under a skeleton. A {@link SkeletonIndex} (a Map) is one;
+ * {@link createPackedSkeletonIndex} is another that builds nothing up front.
+ * The order of the candidates does not change the expansion.
+ *
+ * @example
+ * ```ts
+ * const lookup: SkeletonLookup = createSkeletonIndex([['banjir', 40]]);
+ * lookup.get('bnjr'); // [['banjir', 40]]
+ * ```
+ */
+export interface SkeletonLookup {
+  /** The candidates filed under `key`, or undefined when there are none. */
+  get(key: string): readonly (readonly [string, number])[] | undefined;
+}
+
+/**
  * The consonants of `w`, in order.
  *
  * @example
@@ -105,7 +122,7 @@ function isSubsequence(small: string, big: string): boolean {
  * expandSkeleton('kpk', idx);  // undefined
  * ```
  */
-export function expandSkeleton(w: string, index: SkeletonIndex): string | undefined {
+export function expandSkeleton(w: string, index: SkeletonLookup): string | undefined {
   // Up to three letters, a consonant string is as often an acronym (kpk, dpr, pns) as a
   // vowel-dropped word (klr, bgs): those short forms are curated in the slang table instead.
   if (w.length < SKELETON_MIN_LENGTH) return undefined;
@@ -133,4 +150,109 @@ export function expandSkeleton(w: string, index: SkeletonIndex): string | undefi
   const ratio = sk.length === 2 ? SKELETON_RATIO * 2 : SKELETON_RATIO;
   if (second * ratio > best[1]) return undefined;
   return best[0];
+}
+
+/** Strings compared by UTF-16 code units, as the packed order and its binary search both use. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * `(word, count)` pairs in the order {@link createPackedSkeletonIndex}
+ * searches: by nasal-reduced skeleton, then by word. The lexicon build
+ * writes the counted vocabulary in this order.
+ *
+ * @example
+ * ```ts
+ * sortBySkeletonKey([['tempat', 90], ['banjir', 40]]); // [['banjir', 40], ['tempat', 90]] (bjr < tmpt)
+ * ```
+ */
+export function sortBySkeletonKey<T extends readonly [string, number]>(pairs: readonly T[]): T[] {
+  return pairs
+    .map((p) => ({ p, key: nasalReducedSkeleton(p[0]) }))
+    .sort((a, b) => compare(a.key, b.key) || compare(a.p[0], b.p[0]))
+    .map((x) => x.p);
+}
+
+/**
+ * A skeleton index over `word\tcount` lines already sorted by
+ * {@link sortBySkeletonKey}, answering each lookup by binary search, so
+ * nothing is built until a token needs it (and then only that key's
+ * candidates). It files the same words under the same keys as
+ * {@link createSkeletonIndex} over the same pairs:
+ *
+ * - a word whose nasal-reduced skeleton is the key sits in the key's range;
+ * - a word whose plain skeleton is the key has as reduced skeleton the key
+ *   without some of its `n`s that stand before a consonant other than `y`:
+ *   those few reductions are looked up too (pruned to prefixes that occur).
+ *
+ * @example
+ * ```ts
+ * const lines = sortBySkeletonKey([['kantor', 50], ['banjir', 40]] as [string, number][]).map(([w, c]) => `${w}\t${c}`);
+ * const idx = createPackedSkeletonIndex(lines);
+ * expandSkeleton('ktr', idx);  // undefined (three letters)
+ * expandSkeleton('kntr', idx); // 'kantor'
+ * ```
+ */
+export function createPackedSkeletonIndex(lines: readonly string[]): SkeletonLookup {
+  const n = lines.length;
+  const wordAt = (i: number): string => {
+    const line = lines[i]!;
+    const tab = line.indexOf('\t');
+    return tab < 0 ? line : line.slice(0, tab);
+  };
+  /** First line whose reduced skeleton is ≥ `key`. */
+  const lowerBound = (key: string): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (nasalReducedSkeleton(wordAt(mid)) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const hasPrefix = (p: string): boolean => {
+    const i = lowerBound(p);
+    return i < n && nasalReducedSkeleton(wordAt(i)).startsWith(p);
+  };
+  return {
+    get(key) {
+      if (key.length < 2) return undefined;
+      // The reduced skeletons a word filed under `key` can have: `key` itself, and `key` with
+      // some of its droppable n's removed (kept to prefixes some word has).
+      let reductions = [''];
+      for (let i = 0; i < key.length; i++) {
+        const ch = key[i]!;
+        const droppable = ch === 'n' && i + 1 < key.length && key[i + 1] !== 'y' && !isVowelCode(key.charCodeAt(i + 1));
+        if (!droppable) {
+          for (let k = 0; k < reductions.length; k++) reductions[k] += ch;
+          continue;
+        }
+        const next = new Set<string>();
+        for (const r of reductions) {
+          next.add(r + ch);
+          next.add(r);
+        }
+        reductions = [...next].filter(hasPrefix);
+        if (reductions.length === 0) return undefined;
+      }
+      const out: (readonly [string, number])[] = [];
+      for (const r of reductions) {
+        for (let i = lowerBound(r); i < n; i++) {
+          const w = wordAt(i);
+          if (nasalReducedSkeleton(w) !== r) break;
+          const line = lines[i]!;
+          const c = Number(line.slice(w.length + 1));
+          if (c < SKELETON_FLOOR || w.length < 3) continue;
+          const sk = skeletonOf(w);
+          if (sk.length < 2 || sk === w) continue;
+          // in key's own range every word is filed under key (as skeleton or as reduced skeleton);
+          // in a reduction's range only the words whose skeleton is key
+          if (r === key || sk === key) out.push([w, c]);
+        }
+      }
+      return out.length > 0 ? out : undefined;
+    },
+  };
 }
