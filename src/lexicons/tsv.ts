@@ -2,6 +2,7 @@
  * Tiny TSV reader for the compiled lexicon modules. The build step strips
  * comment lines, so the first line is the column header.
  */
+import { codeAt } from '../text/chars';
 
 /** One parsed row: column name → cell (null-prototype, so `__proto__` is data). */
 export type TsvRow = Record<string, string>;
@@ -26,7 +27,7 @@ export function parseTsv(text: string): { rows: TsvRow[]; lines: number[]; issue
   for (const raw of text.split('\n')) {
     lineNo++;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.length === 0 || line.charCodeAt(0) === 35 /* # */) continue;
+    if (line.length === 0 || codeAt(line, 0) === 35 /* # */) continue;
     const cells = line.split('\t');
     if (!columns) {
       columns = cells;

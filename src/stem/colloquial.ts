@@ -9,6 +9,7 @@
  */
 import type { RootDictionary } from './dictionary';
 import { stemSingular } from './ecs';
+import { codeAt } from '../text/chars';
 
 function isVowel(c: number): boolean {
   return c === 97 || c === 105 || c === 117 || c === 101 || c === 111;
@@ -18,9 +19,9 @@ function isVowel(c: number): boolean {
 function spellings(r: string): string[] {
   const out = [r];
   let i = r.length - 1;
-  while (i >= 0 && !isVowel(r.charCodeAt(i))) i--;
-  if (i > 0 && i < r.length - 1 && r.charCodeAt(i) === 101) out.push(r.slice(0, i) + 'a' + r.slice(i + 1));
-  if (isVowel(r.charCodeAt(0))) out.push('h' + r);
+  while (i >= 0 && !isVowel(codeAt(r, i))) i--;
+  if (i > 0 && i < r.length - 1 && codeAt(r, i) === 101) out.push(r.slice(0, i) + 'a' + r.slice(i + 1));
+  if (isVowel(codeAt(r, 0))) out.push('h' + r);
   return out;
 }
 
@@ -55,8 +56,8 @@ function isNyCRoot(r: string): boolean {
 
 /** Nasal-prefix readings of a stem: the candidate roots, then the stem itself. */
 function prefixReadings(s: string): string[] {
-  const c1 = s.charCodeAt(1);
-  const c2 = s.charCodeAt(2);
+  const c1 = codeAt(s, 1);
+  const c2 = codeAt(s, 2);
   const rest2 = s.slice(2);
   // nge- + root, or ng- + a k-root starting with e (ngeluarin is keluar + -in, not luar)
   if (s.startsWith('nge') && s.length >= 5) return ['ke' + s.slice(3), s.slice(3), s];
@@ -66,8 +67,8 @@ function prefixReadings(s: string): string[] {
     return spellings(c).some(isNyCRoot) ? [c, 's' + rest2, s] : ['s' + rest2, c, s];
   }
   // n- for t-, m- for p- (nungguin → tunggu, motongin → potong); me- is the formal prefix
-  if (s.charCodeAt(0) === 110 && isVowel(c1)) return ['t' + s.slice(1), s];
-  if (s.charCodeAt(0) === 109 && isVowel(c1) && c1 !== 101) return ['p' + s.slice(1), s];
+  if (codeAt(s, 0) === 110 && isVowel(c1)) return ['t' + s.slice(1), s];
+  if (codeAt(s, 0) === 109 && isVowel(c1) && c1 !== 101) return ['p' + s.slice(1), s];
   return [s];
 }
 

@@ -20,6 +20,7 @@
  */
 import type { RootDictionary } from './dictionary';
 import { particleLength, possessiveLength, removePrefixes } from './ecs';
+import { codeAt } from '../text/chars';
 
 /** Shortest root the agentive and -is rules accept. */
 const MIN_ROOT = 4;
@@ -30,15 +31,15 @@ function isVowel(c: number): boolean {
 
 /** Starts with a prefix the disambiguation rules know (me pe di ter ber ke se). */
 function hasPrefixShape(w: string): boolean {
-  const c0 = w.charCodeAt(0);
-  const c1 = w.charCodeAt(1);
+  const c0 = codeAt(w, 0);
+  const c1 = codeAt(w, 1);
   if (c1 === 101 /* e */) return c0 === 109 || c0 === 112 || c0 === 116 || c0 === 98 || c0 === 107 || c0 === 115;
   return c0 === 100 && c1 === 105; // di
 }
 
 /** `per` + vowel: left to Sastrawi, whose suite pins `perusakan` → `rusa`. */
 function isPerVowel(w: string): boolean {
-  return w.startsWith('per') && isVowel(w.charCodeAt(3));
+  return w.startsWith('per') && isVowel(codeAt(w, 3));
 }
 
 /**
@@ -83,7 +84,7 @@ export function longerRoot(word: string, ecsRoot: string, dict: RootDictionary, 
     best = r;
     need = r.length;
   }
-  const last = w.charCodeAt(n - 1);
+  const last = codeAt(w, n - 1);
   // -i and -kan are verbal: only under me-, di-, ter- (petani is pe + tani, not petan + -i)
   const verbal = w.startsWith('me') || w.startsWith('di') || w.startsWith('ter');
   if (last === 105 /* i */ && verbal && (r = reachLonger(w.slice(0, n - 1), need, dict, ecsPrefixInput)) !== null) {
@@ -97,7 +98,7 @@ export function longerRoot(word: string, ecsRoot: string, dict: RootDictionary, 
     }
     // Xk + -an (gerakan → gerak) unless X ends in i (larikan is lari + -kan, not larik)
     // and not under the verbal di-/me-, where single-k -kan is a -kkan typo of the -kan verb (dilarikan)
-    if (w.charCodeAt(n - 4) !== 105 && !w.startsWith('di') && !w.startsWith('me') && (r = reachLonger(w.slice(0, n - 2), need, dict, ecsPrefixInput)) !== null) best = r;
+    if (codeAt(w, n - 4) !== 105 && !w.startsWith('di') && !w.startsWith('me') && (r = reachLonger(w.slice(0, n - 2), need, dict, ecsPrefixInput)) !== null) best = r;
   } else if (w.endsWith('an') && (r = reachLonger(w.slice(0, n - 2), need, dict, ecsPrefixInput)) !== null) best = r;
   return best;
 }

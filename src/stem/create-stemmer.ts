@@ -12,6 +12,7 @@ import { createStemCache } from './cache';
 import { placeNames } from './place-names';
 import { stemLowerWord } from './stem-word';
 import { stemTextWith } from './stem-text';
+import { codeAt } from '../text/chars';
 
 /**
  * A list of words: an array or a set of strings.
@@ -177,7 +178,7 @@ function toLowerSet(list: Iterable<string> | undefined): ReadonlySet<string> | n
 function asciiLower(word: string): string | null {
   let upper = false;
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+    const c = codeAt(word, i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) continue;
     if (c >= 65 && c <= 90) {
       upper = true;

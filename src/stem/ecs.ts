@@ -20,6 +20,7 @@
  * cold-cache cost.
  */
 import type { RootDictionary } from './dictionary';
+import { codeAt } from '../text/chars';
 
 // Character codes used by the rules.
 const A = 97, B = 98, D = 100, E = 101, F = 102, G = 103, H = 104, I = 105, J = 106, K = 107,
@@ -48,12 +49,12 @@ function isC35(c: number): boolean {
 
 /** True when `w` has `er` at index `i`. */
 function erAt(w: string, i: number): boolean {
-  return w.charCodeAt(i) === E && w.charCodeAt(i + 1) === R;
+  return codeAt(w, i) === E && codeAt(w, i + 1) === R;
 }
 
 /** Starts with the two-letter code pair. */
 function starts2(w: string, c0: number, c1: number): boolean {
-  return w.charCodeAt(0) === c0 && w.charCodeAt(1) === c1;
+  return codeAt(w, 0) === c0 && codeAt(w, 1) === c1;
 }
 
 /**
@@ -130,7 +131,7 @@ export function isDispreferred(root: string): boolean {
 
 /** Rules for words starting with `be`: 1–5. */
 function ruleBe(w: string, dict: RootDictionary): string | null {
-  const c2 = w.charCodeAt(2), c3 = w.charCodeAt(3), c4 = w.charCodeAt(4);
+  const c2 = codeAt(w, 2), c3 = codeAt(w, 3), c4 = codeAt(w, 4);
   if (c2 === R) {
     const rest = w.slice(3);
     // 1a/1b: berV → ber-V | be-rV
@@ -139,38 +140,38 @@ function ruleBe(w: string, dict: RootDictionary): string | null {
     if (isC(c3) && isLetter(c4)) {
       if (!erAt(w, 5)) return rest;
       // 3: berCAerV → ber-CAerV where C != 'r'
-      if (c3 !== R && isV(w.charCodeAt(7))) return rest;
+      if (c3 !== R && isV(codeAt(w, 7))) return rest;
     }
   }
   // 4: belajar → bel-ajar
   if (w === 'belajar') return 'ajar';
   // 5: beC1erC2 → be-C1erC2 where C1 != 'r'
-  if (isC(c2) && c2 !== R && c3 === E && c4 === R && isC(w.charCodeAt(5))) return w.slice(2);
+  if (isC(c2) && c2 !== R && c3 === E && c4 === R && isC(codeAt(w, 5))) return w.slice(2);
   return null;
 }
 
 /** Rules for words starting with `te`: 6–9 (rule 35 comes later, after the pe- rules). */
 function ruleTe(w: string, dict: RootDictionary): string | null {
-  const c2 = w.charCodeAt(2), c3 = w.charCodeAt(3);
+  const c2 = codeAt(w, 2), c3 = codeAt(w, 3);
   if (c2 === R) {
     const rest = w.slice(3);
     // 6a/6b: terV → ter-V | te-rV
     if (isV(c3)) return pick2(dict, rest, 'r' + rest);
     if (isC(c3) && c3 !== R) {
       // 7: terCerV → ter-CerV
-      if (erAt(w, 4) && isV(w.charCodeAt(6))) return rest;
+      if (erAt(w, 4) && isV(codeAt(w, 6))) return rest;
       // 8: terCP → ter-CP where P != 'er…'
       if (!erAt(w, 4)) return rest;
     }
   }
   // 9: teC1erC2 → te-C1erC2 where C1 != 'r'
-  if (isC(c2) && c2 !== R && c3 === E && w.charCodeAt(4) === R && isC(w.charCodeAt(5))) return w.slice(2);
+  if (isC(c2) && c2 !== R && c3 === E && codeAt(w, 4) === R && isC(codeAt(w, 5))) return w.slice(2);
   return null;
 }
 
 /** Rules for words starting with `me`: 10–19. */
 function ruleMe(w: string, dict: RootDictionary): string | null {
-  const c2 = w.charCodeAt(2), c3 = w.charCodeAt(3), c4 = w.charCodeAt(4);
+  const c2 = codeAt(w, 2), c3 = codeAt(w, 3), c4 = codeAt(w, 4);
   // 10: me{l|r|w|y}V → me-{l|r|w|y}V
   if ((c2 === L || c2 === R || c2 === W || c2 === Y) && isV(c3)) return w.slice(2);
   if (c2 === M) {
@@ -214,7 +215,7 @@ function ruleMe(w: string, dict: RootDictionary): string | null {
 
 /** Rules for words starting with `pe`: 20–34. */
 function rulePe(w: string, dict: RootDictionary): string | null {
-  const c2 = w.charCodeAt(2), c3 = w.charCodeAt(3), c4 = w.charCodeAt(4);
+  const c2 = codeAt(w, 2), c3 = codeAt(w, 3), c4 = codeAt(w, 4);
   // 20: pe{w|y}V → pe-{w|y}V
   if ((c2 === W || c2 === Y) && isV(c3)) return w.slice(2);
   if (c2 === R) {
@@ -224,7 +225,7 @@ function rulePe(w: string, dict: RootDictionary): string | null {
       // 23: perCAP → per-CAP where P != 'er…'
       if (!erAt(w, 5)) return w.slice(3);
       // 24: perCAerV → per-CAerV where C != 'r'
-      if (c3 !== R && isV(w.charCodeAt(7))) return w.slice(3);
+      if (c3 !== R && isV(codeAt(w, 7))) return w.slice(3);
     }
   }
   if (c2 === M) {
@@ -276,18 +277,18 @@ function rulePe(w: string, dict: RootDictionary): string | null {
  * already checked that `w` itself is not a root.
  */
 export function disambiguatePrefix(w: string, dict: RootDictionary): string | null {
-  const c0 = w.charCodeAt(0), c1 = w.charCodeAt(1);
+  const c0 = codeAt(w, 0), c1 = codeAt(w, 1);
   let r: string | null = null;
   if (c0 === B && c1 === E) r = ruleBe(w, dict);
   else if (c0 === T && c1 === E) r = ruleTe(w, dict);
   else if (c0 === M && c1 === E) r = ruleMe(w, dict);
   else if (c0 === P && c1 === E) r = rulePe(w, dict);
   if (r !== null) return r;
-  const c2 = w.charCodeAt(2), c3 = w.charCodeAt(3), c4 = w.charCodeAt(4);
+  const c2 = codeAt(w, 2), c3 = codeAt(w, 3), c4 = codeAt(w, 4);
   // 35: terC1erC2 → ter-C1erC2 where C1 not in {l m n r w y}
-  if (c0 === T && c1 === E && c2 === R && isC35(c3) && erAt(w, 4) && isC(w.charCodeAt(6))) return w.slice(3);
+  if (c0 === T && c1 === E && c2 === R && isC35(c3) && erAt(w, 4) && isC(codeAt(w, 6))) return w.slice(3);
   // 36: peC1erC2 → pe-C1erC2 where C1 not in {l m n r w y}
-  if (c0 === P && c1 === E && isC35(c2) && c3 === E && c4 === R && isC(w.charCodeAt(5))) return w.slice(2);
+  if (c0 === P && c1 === E && isC35(c2) && c3 === E && c4 === R && isC(codeAt(w, 5))) return w.slice(2);
   if (isC(c0) && isV(c3)) {
     // 37–40 (infixes): CerV, CelV, CemV, CinV → CV. Sastrawi first tries the
     // word unchanged, which cannot be a root here.
@@ -303,7 +304,7 @@ export function disambiguatePrefix(w: string, dict: RootDictionary): string | nu
 
 /** Plain prefixes di-, ke-, se-: the word without them, or null. */
 function plainPrefix(w: string): string | null {
-  const c0 = w.charCodeAt(0), c1 = w.charCodeAt(1);
+  const c0 = codeAt(w, 0), c1 = codeAt(w, 1);
   if ((c0 === D && c1 === I) || (c0 === K && c1 === E) || (c0 === S && c1 === E)) return w.slice(2);
   return null;
 }
@@ -347,7 +348,7 @@ interface SuffixRemoval {
 export function particleLength(w: string): number {
   const n = w.length;
   if (n < 3) return 0;
-  const a = w.charCodeAt(n - 3), b = w.charCodeAt(n - 2), c = w.charCodeAt(n - 1);
+  const a = codeAt(w, n - 3), b = codeAt(w, n - 2), c = codeAt(w, n - 1);
   const hit =
     (b === A && c === H && (a === L || a === K || a === T)) || (a === P && b === U && c === N);
   return hit ? 3 + hyphensBefore(w, n - 3) : 0;
@@ -357,15 +358,15 @@ export function particleLength(w: string): number {
 export function possessiveLength(w: string): number {
   const n = w.length;
   if (n < 2) return 0;
-  const b = w.charCodeAt(n - 2), c = w.charCodeAt(n - 1);
+  const b = codeAt(w, n - 2), c = codeAt(w, n - 1);
   if (c === U && (b === K || b === M)) return 2 + hyphensBefore(w, n - 2);
-  if (n >= 3 && c === A && b === Y && w.charCodeAt(n - 3) === N) return 3 + hyphensBefore(w, n - 3);
+  if (n >= 3 && c === A && b === Y && codeAt(w, n - 3) === N) return 3 + hyphensBefore(w, n - 3);
   return 0;
 }
 
 function hyphensBefore(w: string, end: number): number {
   let k = 0;
-  while (end - k - 1 >= 0 && w.charCodeAt(end - k - 1) === HYPHEN) k++;
+  while (end - k - 1 >= 0 && codeAt(w, end - k - 1) === HYPHEN) k++;
   return k;
 }
 
@@ -375,11 +376,11 @@ function hyphensBefore(w: string, end: number): number {
  */
 function derivationalLength(w: string): number {
   const n = w.length;
-  const c = w.charCodeAt(n - 1);
+  const c = codeAt(w, n - 1);
   if (c === I) return w.endsWith('isasi') ? 5 : 1;
   if (c === E) return w.endsWith('isme') ? 4 : 0;
-  if (c === S) return w.charCodeAt(n - 2) === I ? 2 : 0;
-  if (c === N && w.charCodeAt(n - 2) === A) return w.charCodeAt(n - 3) === K ? 3 : 2;
+  if (c === S) return codeAt(w, n - 2) === I ? 2 : 0;
+  if (c === N && codeAt(w, n - 2) === A) return codeAt(w, n - 3) === K ? 3 : 2;
   return 0;
 }
 
@@ -415,14 +416,14 @@ function removeSuffixes(word: string, dict: RootDictionary, log: SuffixRemoval[]
 /** Confix precedence: be-…-lah, be-…-an, me-…-i, di-…-i, pe-…-i, ter-…-i. */
 function prefixFirst(w: string): boolean {
   const n = w.length;
-  const c0 = w.charCodeAt(0), c1 = w.charCodeAt(1), last = w.charCodeAt(n - 1);
+  const c0 = codeAt(w, 0), c1 = codeAt(w, 1), last = codeAt(w, n - 1);
   if (c0 === B && c1 === E) {
-    return (n >= 5 && w.endsWith('lah')) || (n >= 4 && last === N && w.charCodeAt(n - 2) === A);
+    return (n >= 5 && w.endsWith('lah')) || (n >= 4 && last === N && codeAt(w, n - 2) === A);
   }
   if (last !== I) return false;
   if (c1 === E && (c0 === M || c0 === P)) return n >= 3;
   if (c0 === D && c1 === I) return n >= 3;
-  return n >= 4 && c0 === T && c1 === E && w.charCodeAt(2) === R;
+  return n >= 4 && c0 === T && c1 === E && codeAt(w, 2) === R;
 }
 
 /**

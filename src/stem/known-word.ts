@@ -8,6 +8,7 @@
 import { defaultRoots } from './dictionary';
 import { stem } from './create-stemmer';
 import { stemLowerWord } from './stem-word';
+import { codeAt } from '../text/chars';
 
 /**
  * Is `word` (lowercase) a root or an affixed form of a root in the default
@@ -35,6 +36,6 @@ export function isKnownWord(word: string): boolean {
 
 /** Ends in -in or starts with a nasal (ng-, ny-, n-, m-): the shapes the colloquial rule reads. */
 function mayBeColloquial(w: string): boolean {
-  const c0 = w.charCodeAt(0);
+  const c0 = codeAt(w, 0);
   return w.endsWith('in') || c0 === 110 /* n */ || c0 === 109 /* m */;
 }

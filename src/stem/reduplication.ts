@@ -5,6 +5,7 @@
  */
 import type { RootDictionary } from './dictionary';
 import { stemSingular } from './ecs';
+import { codeAt } from '../text/chars';
 
 const HYPHEN = 45;
 const TWO = 50;
@@ -74,7 +75,7 @@ export function digitTwoIndex(word: string): number {
   const n = word.length;
   let at = -1;
   for (let i = 0; i < n; i++) {
-    const c = word.charCodeAt(i);
+    const c = codeAt(word, i);
     if (c >= 97 && c <= 122) continue;
     if (c === TWO && at < 0 && i >= 2) {
       at = i;
@@ -93,6 +94,6 @@ export function expandDigitTwo(word: string, at: number): string {
 
 /** True when the word contains a hyphen (char-code scan, no regex). */
 export function hasHyphen(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) === HYPHEN) return true;
+  for (let i = 0; i < word.length; i++) if (codeAt(word, i) === HYPHEN) return true;
   return false;
 }

@@ -3,6 +3,7 @@
  * `a-z`, `0-9` and `-` separates words, each word is stemmed, and the stems
  * are joined by single spaces. One char-code pass, no regex.
  */
+import { codeAt } from '../text/chars';
 
 const UPPER_A = 65, UPPER_Z = 90, LOWER_A = 97, LOWER_Z = 122, DIGIT_0 = 48, DIGIT_9 = 57, HYPHEN = 45;
 
@@ -45,7 +46,7 @@ export function stemTextWith(
   let sentenceStart = true;
   let wordSentenceStart = true;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : -1;
+    const c = i < n ? codeAt(text, i) : -1;
     const upper = c >= UPPER_A && c <= UPPER_Z;
     const lower = c >= LOWER_A && c <= LOWER_Z;
     if (upper || lower || (c >= DIGIT_0 && c <= DIGIT_9) || c === HYPHEN) {
@@ -63,7 +64,7 @@ export function stemTextWith(
     if (start >= 0) {
       const raw = text.slice(start, i);
       const word = hasUpper ? raw.toLowerCase() : raw;
-      const firstUpper = raw.charCodeAt(0) >= UPPER_A && raw.charCodeAt(0) <= UPPER_Z;
+      const firstUpper = codeAt(raw, 0) >= UPPER_A && codeAt(raw, 0) <= UPPER_Z;
       const keep = options.keepCapitalized && firstUpper && hasLower && !wordSentenceStart;
       const stem = keep ? word : stemWord(word);
       out = first ? stem : out + ' ' + stem;

@@ -21,6 +21,7 @@ import { particleLength, possessiveLength, removePrefixes, stemNonRoot, stemSing
 import { digitTwoIndex, expandDigitTwo, isReduplicated, stemReduplicated } from './reduplication';
 import { agentiveFirst, longerRoot, prefixedIs } from './corrections';
 import { stemColloquial } from './colloquial';
+import { codeAt } from '../text/chars';
 
 /**
  * Stems a word that is already lowercase and made of `a-z`, `0-9` and `-`.
@@ -35,7 +36,7 @@ export function stemLowerWord(word: string, dict: RootDictionary, colloquial = t
   let digit = false;
   let hyphen = false;
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+    const c = codeAt(word, i);
     if (c < 97) {
       if (c === 45) hyphen = true;
       else digit = true;
@@ -107,14 +108,14 @@ const MIN_CONFIX_ROOT = 4;
  */
 function nounConfixAn(word: string, dict: RootDictionary): string | null {
   // Cheap shape test first: ke…/pe… of 7+ letters.
-  if (word.length < 7 || word.charCodeAt(1) !== 101) return null;
-  if (word.charCodeAt(0) !== 107 && word.charCodeAt(0) !== 112) return null;
+  if (word.length < 7 || codeAt(word, 1) !== 101) return null;
+  if (codeAt(word, 0) !== 107 && codeAt(word, 0) !== 112) return null;
   let w = word;
   w = w.slice(0, w.length - particleLength(w));
   w = w.slice(0, w.length - possessiveLength(w));
   const n = w.length;
   if (n < 7 || !w.endsWith('kan')) return null;
-  const c0 = w.charCodeAt(0), c1 = w.charCodeAt(1), c2 = w.charCodeAt(2), c3 = w.charCodeAt(3);
+  const c0 = codeAt(w, 0), c1 = codeAt(w, 1), c2 = codeAt(w, 2), c3 = codeAt(w, 3);
   if (c1 !== 101 /* e */ || (c0 !== 107 /* k */ && c0 !== 112) /* p */) return null;
   if (c0 === 112 && c2 === 114 /* r */ && (c3 === 97 || c3 === 101 || c3 === 105 || c3 === 111 || c3 === 117)) return null;
   const core = w.slice(0, n - 2);

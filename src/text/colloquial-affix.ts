@@ -19,6 +19,7 @@
  * attested, so unknown names are left alone.
  */
 import { isVowelCode, type Vocabulary } from './vocabulary';
+import { codeAt } from './chars';
 
 /** How a colloquial root was read: as written, through the slang table, or respelt (h restored, e for a). */
 export type RootReading = 'direct' | 'slang' | 'respelt';
@@ -40,7 +41,7 @@ export function readRoot(r: string, v: Vocabulary): { root: string; how: RootRea
   const s = v.slang(r);
   if (s !== undefined && s.indexOf(' ') < 0 && v.isFormal(s) && !looksAffixed(s)) return { root: s, how: 'slang' };
   if (v.isFormal(r)) return { root: r, how: 'direct' };
-  if (isVowelCode(r.charCodeAt(0)) && v.isFormal('h' + r)) return { root: 'h' + r, how: 'respelt' };
+  if (isVowelCode(codeAt(r, 0)) && v.isFormal('h' + r)) return { root: 'h' + r, how: 'respelt' };
   const a = lastSyllableEtoA(r);
   if (a !== undefined && v.isFormal(a)) return { root: a, how: 'respelt' };
   return undefined;
@@ -74,8 +75,8 @@ function looksAffixed(w: string): boolean {
  */
 export function lastSyllableEtoA(r: string): string | undefined {
   let i = r.length - 1;
-  while (i >= 0 && !isVowelCode(r.charCodeAt(i))) i--;
-  if (i <= 0 || i === r.length - 1 || r.charCodeAt(i) !== 101) return undefined;
+  while (i >= 0 && !isVowelCode(codeAt(r, i))) i--;
+  if (i <= 0 || i === r.length - 1 || codeAt(r, i) !== 101) return undefined;
   return r.slice(0, i) + 'a' + r.slice(i + 1);
 }
 
@@ -83,9 +84,9 @@ export function lastSyllableEtoA(r: string): string | undefined {
 function syllables(r: string): number {
   let n = 0;
   for (let i = 0; i < r.length; i++) {
-    const c = r.charCodeAt(i);
+    const c = codeAt(r, i);
     if (!isVowelCode(c)) continue;
-    const prev = i > 0 ? r.charCodeAt(i - 1) : 0;
+    const prev = i > 0 ? codeAt(r, i - 1) : 0;
     const diphthong = (c === 105 /* i */ && (prev === 97 || prev === 111)) || (c === 117 /* u */ && prev === 97);
     if (!diphthong) n++;
   }
@@ -104,8 +105,8 @@ function syllables(r: string): number {
  * ```
  */
 export function meN(r: string): string {
-  const c0 = r.charCodeAt(0);
-  const c1 = r.charCodeAt(1);
+  const c0 = codeAt(r, 0);
+  const c1 = codeAt(r, 1);
   if (isVowelCode(c0)) return 'meng' + r;
   if (syllables(r) <= 1) return 'menge' + r;
   const cluster = !isVowelCode(c1);
@@ -156,13 +157,13 @@ interface Reading {
 /** The prefix readings of a stem (the word without its colloquial suffix). */
 function readings(s: string, hasSuffix: boolean): Reading[] {
   const out: Reading[] = [];
-  const c1 = s.charCodeAt(1);
-  const c2 = s.charCodeAt(2);
+  const c1 = codeAt(s, 1);
+  const c2 = codeAt(s, 2);
   if (s.startsWith('nge') && s.length >= 5) out.push({ prefix: 'nasal', roots: [s.slice(3), 'e' + s.slice(3), 'ke' + s.slice(3)] });
   else if (s.startsWith('ng') && isVowelCode(c2)) out.push({ prefix: 'nasal', roots: [s.slice(2), 'k' + s.slice(2)] });
   else if (s.startsWith('ny') && isVowelCode(c2)) out.push({ prefix: 'nasal', roots: ['s' + s.slice(2), 'c' + s.slice(2)] });
-  else if (s.charCodeAt(0) === 110 /* n */ && isVowelCode(c1)) out.push({ prefix: 'weak-nasal', roots: ['t' + s.slice(1)] });
-  else if (s.charCodeAt(0) === 109 /* m */ && isVowelCode(c1) && c1 !== 101 /* me- is the formal prefix */) out.push({ prefix: 'weak-nasal', roots: ['p' + s.slice(1)] });
+  else if (codeAt(s, 0) === 110 /* n */ && isVowelCode(c1)) out.push({ prefix: 'weak-nasal', roots: ['t' + s.slice(1)] });
+  else if (codeAt(s, 0) === 109 /* m */ && isVowelCode(c1) && c1 !== 101 /* me- is the formal prefix */) out.push({ prefix: 'weak-nasal', roots: ['p' + s.slice(1)] });
   if (hasSuffix) {
     if (s.startsWith('di') && s.length >= 5) out.push({ prefix: 'di', roots: [s.slice(2)] });
     out.push({ prefix: 'none', roots: [s] });

@@ -5,6 +5,7 @@
  * first one that is a known word wins. Only called for words that contain a
  * run (the caller checks), so ordinary words never pay for it.
  */
+import { codeAt } from './chars';
 
 /** Most runs whose squashes are combined (3^6 = 729 candidates at most). */
 const MAX_RUNS = 6;
@@ -20,7 +21,7 @@ function runsOf(w: string): Run[] {
   let i = 0;
   while (i < w.length) {
     let j = i + 1;
-    while (j < w.length && w.charCodeAt(j) === w.charCodeAt(i)) j++;
+    while (j < w.length && codeAt(w, j) === codeAt(w, i)) j++;
     if (j - i >= 2) out.push({ at: i, len: j - i });
     i = j;
   }

@@ -6,7 +6,7 @@
  * agency abbreviations. Written as char-code loops; results are memoized.
  */
 import { createBoundedCache } from '../lexicons/cache';
-import { isZeroWidth } from './chars';
+import { codeAt, isZeroWidth } from './chars';
 import { colloquialToFormal, isDerivedFormal } from './colloquial-affix';
 import { squashToKnown } from './elongation';
 import { capsAcronyms, formalFrequency, knownVocabulary, protectedWords, skeletonIndex, slangMap } from './lexicon';
@@ -34,7 +34,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 function lowerAndClean(w: string): string {
   let plain = true;
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = codeAt(w, i);
     if (!(c >= 97 && c <= 122)) {
       plain = false;
       break;
@@ -43,7 +43,7 @@ function lowerAndClean(w: string): string {
   if (plain) return w;
   let out = '';
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = codeAt(w, i);
     if (isZeroWidth(c)) continue;
     out += w[i];
   }
@@ -55,7 +55,7 @@ function maxRun(w: string): number {
   let best = 1;
   let run = 1;
   for (let i = 1; i < w.length; i++) {
-    if (w.charCodeAt(i) === w.charCodeAt(i - 1)) {
+    if (codeAt(w, i) === codeAt(w, i - 1)) {
       run++;
       if (run > best) best = run;
     } else run = 1;
@@ -68,13 +68,13 @@ function squash(w: string, keep: number, minRun: number): string {
   let out = '';
   let run = 0;
   for (let i = 0; i < w.length; i++) {
-    run = i > 0 && w.charCodeAt(i) === w.charCodeAt(i - 1) ? run + 1 : 1;
+    run = i > 0 && codeAt(w, i) === codeAt(w, i - 1) ? run + 1 : 1;
     // runs shorter than minRun are left whole
     if (run <= keep) out += w[i];
     else {
       // look ahead: is the whole run at least minRun long?
       let j = i;
-      while (j < w.length && w.charCodeAt(j) === w.charCodeAt(i)) j++;
+      while (j < w.length && codeAt(w, j) === codeAt(w, i)) j++;
       const total = run - 1 + (j - i);
       if (total < minRun) out += w.slice(i, j);
       i = j - 1;
@@ -89,8 +89,8 @@ function squashElongation(w: string): string {
   let i = 0;
   while (i < w.length) {
     let j = i + 1;
-    while (j < w.length && w.charCodeAt(j) === w.charCodeAt(i)) j++;
-    const c = w.charCodeAt(i);
+    while (j < w.length && codeAt(w, j) === codeAt(w, i)) j++;
+    const c = codeAt(w, i);
     const vowel = c === 97 || c === 105 || c === 117 || c === 101 || c === 111;
     out += j - i >= 3 && (vowel || j === w.length) ? w[i] : w.slice(i, j);
     i = j;
@@ -106,7 +106,7 @@ function squashElongation(w: string): string {
 function looksLikeAcronym(surface: string): boolean {
   if (surface.length < 2 || surface.length > 5) return false;
   for (let i = 0; i < surface.length; i++) {
-    const c = surface.charCodeAt(i);
+    const c = codeAt(surface, i);
     if (c < 65 || c > 90) return false;
   }
   return true;
@@ -115,10 +115,10 @@ function looksLikeAcronym(surface: string): boolean {
 /** A doubled vowel anywhere (mantaap) or a doubled final letter (bangett). */
 function hasElongatedDouble(w: string): boolean {
   const n = w.length;
-  if (n >= 2 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2)) return true;
+  if (n >= 2 && codeAt(w, n - 1) === codeAt(w, n - 2)) return true;
   for (let i = 1; i < n; i++) {
-    const c = w.charCodeAt(i);
-    if (c === w.charCodeAt(i - 1) && (c === 97 || c === 105 || c === 117 || c === 101 || c === 111)) return true;
+    const c = codeAt(w, i);
+    if (c === codeAt(w, i - 1) && (c === 97 || c === 105 || c === 117 || c === 101 || c === 111)) return true;
   }
   return false;
 }
@@ -144,7 +144,7 @@ export function knownOrSlang(known?: KnownWordFn): KnownWordFn {
 function isCapsAcronym(surface: string, lower: string): boolean {
   if (surface.length < 2 || surface.length > 5) return false;
   for (let i = 0; i < surface.length; i++) {
-    const c = surface.charCodeAt(i);
+    const c = codeAt(surface, i);
     if (c < 65 || c > 90) return false;
   }
   return capsAcronyms().has(lower);
@@ -220,7 +220,7 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
   const normalizeCore = (w: string, acronym: boolean): string => {
     // reduplication with a digit: anak2, anak2nya, anak²
     for (let i = 2; i < w.length; i++) {
-      const c = w.charCodeAt(i);
+      const c = codeAt(w, i);
       if ((c === 50 || c === 0xb2) && i >= 2) {
         const base = w.slice(0, i);
         const rest = w.slice(i + 1);
@@ -237,7 +237,7 @@ export function createWordNormalizer(known?: KnownWordFn, cacheSize = 40_000): (
     let hasDigit = false;
     let hasLetter = false;
     for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
+      const c = codeAt(w, i);
       if (c >= 48 && c <= 57) hasDigit = true;
       else if (c >= 97 && c <= 122) hasLetter = true;
     }

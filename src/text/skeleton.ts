@@ -11,6 +11,7 @@
  *   twice that margin), so an ambiguous token is left alone.
  */
 import { isVowelCode } from './vocabulary';
+import { codeAt } from './chars';
 
 /** Shortest token the index expands (see {@link expandSkeleton}). */
 export const SKELETON_MIN_LENGTH = 4;
@@ -49,7 +50,7 @@ export interface SkeletonLookup {
  */
 export function skeletonOf(w: string): string {
   let s = '';
-  for (let i = 0; i < w.length; i++) if (!isVowelCode(w.charCodeAt(i))) s += w[i];
+  for (let i = 0; i < w.length; i++) if (!isVowelCode(codeAt(w, i))) s += w[i];
   return s;
 }
 
@@ -67,9 +68,9 @@ export function skeletonOf(w: string): string {
 export function nasalReducedSkeleton(w: string): string {
   let s = '';
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = codeAt(w, i);
     if (isVowelCode(c)) continue;
-    if (c === 110 /* n */ && i + 1 < w.length && !isVowelCode(w.charCodeAt(i + 1)) && w.charCodeAt(i + 1) !== 121 /* ny */) continue;
+    if (c === 110 /* n */ && i + 1 < w.length && !isVowelCode(codeAt(w, i + 1)) && codeAt(w, i + 1) !== 121 /* ny */) continue;
     s += w[i];
   }
   return s;
@@ -107,7 +108,7 @@ export function createSkeletonIndex(words: Iterable<readonly [string, number]>):
 /** True when `small` can be read off `big` left to right (a subsequence). */
 function isSubsequence(small: string, big: string): boolean {
   let j = 0;
-  for (let i = 0; i < big.length && j < small.length; i++) if (big.charCodeAt(i) === small.charCodeAt(j)) j++;
+  for (let i = 0; i < big.length && j < small.length; i++) if (codeAt(big, i) === codeAt(small, j)) j++;
   return j === small.length;
 }
 
@@ -132,13 +133,13 @@ export function expandSkeleton(w: string, index: SkeletonLookup): string | undef
   const reduced = nasalReducedSkeleton(w);
   let best: readonly [string, number] | undefined;
   let second = 0;
-  const first = w.charCodeAt(0);
+  const first = codeAt(w, 0);
   for (const key of reduced === sk ? [sk] : [sk, reduced]) {
     const list = index.get(key);
     if (list === undefined) continue;
     for (const cand of list) {
       const c = cand[0];
-      if (c.length <= w.length || c.charCodeAt(0) !== first || !isSubsequence(w, c) || cand === best) continue;
+      if (c.length <= w.length || codeAt(c, 0) !== first || !isSubsequence(w, c) || cand === best) continue;
       if (best !== undefined && c === best[0]) continue;
       if (best === undefined || cand[1] > best[1]) {
         if (best !== undefined) second = Math.max(second, best[1]);
@@ -224,7 +225,7 @@ export function createPackedSkeletonIndex(lines: readonly string[]): SkeletonLoo
       let reductions = [''];
       for (let i = 0; i < key.length; i++) {
         const ch = key[i]!;
-        const droppable = ch === 'n' && i + 1 < key.length && key[i + 1] !== 'y' && !isVowelCode(key.charCodeAt(i + 1));
+        const droppable = ch === 'n' && i + 1 < key.length && key[i + 1] !== 'y' && !isVowelCode(codeAt(key, i + 1));
         if (!droppable) {
           for (let k = 0; k < reductions.length; k++) reductions[k] += ch;
           continue;

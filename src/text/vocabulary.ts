@@ -4,6 +4,7 @@
  * frequent is it, what does the slang table say. One interface so each rule
  * is a pure function tested with a tiny hand-written vocabulary.
  */
+import { codeAt } from './chars';
 
 /**
  * A vocabulary for the unknown-token rules.
@@ -46,7 +47,7 @@ export function isVowelCode(c: number): boolean {
 export function isPlainLower(w: string): boolean {
   if (w.length === 0) return false;
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = codeAt(w, i);
     if (c < 97 || c > 122) return false;
   }
   return true;

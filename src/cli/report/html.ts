@@ -9,6 +9,7 @@ import { bucketIndex, type TimeUnit } from '../../aggregate/buckets';
 import type { AggregateRow, ExampleDoc, TermCount } from '../../aggregate/types';
 import type { ReportData } from './model';
 import { COLORS, CSS, SCRIPT } from './styles';
+import { codeAt } from '../../text/chars';
 
 export type { ReportData } from './model';
 
@@ -27,7 +28,7 @@ export function escapeHtml(s: string): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     const rep = c === 38 ? '&amp;' : c === 60 ? '&lt;' : c === 62 ? '&gt;' : c === 34 ? '&quot;' : c === 39 ? '&#39;' : undefined;
     if (rep !== undefined) {
       out += s.slice(last, i) + rep;
