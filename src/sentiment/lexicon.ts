@@ -80,28 +80,37 @@ export const Role = {
 /** The built-in rules JSON, parsed and validated once. */
 export const defaultRulesJson: () => SentimentRules = lazy(() => sentimentRulesSchema.parse(JSON.parse(rulesData)));
 
-function tsvMap(text: string, key: string): Map<string, number> {
+function rowsMap(rows: readonly Record<string, string>[], key: string): Map<string, number> {
   const m = new Map<string, number>();
-  for (const row of parseTsv(text).rows) m.set(row[key]!, Number(row['weight']));
+  for (const row of rows) m.set(row[key]!, Number(row['weight']));
   return m;
 }
 
+function tsvMap(text: string, key: string): Map<string, number> {
+  return rowsMap(parseTsv(text).rows, key);
+}
+
+// words.tsv feeds three tables (weights, events, problems): one parse, on first use, builds all three
+// (its rows are garbage afterwards).
+const wordTables: () => { words: Map<string, number>; events: Set<string>; problems: Set<string> } = lazy(() => {
+  const rows = parseTsv(wordsData).rows;
+  const events = new Set<string>();
+  const problems = new Set<string>();
+  for (const row of rows) {
+    if (row['class'] === 'event') events.add(row['term']!);
+    else if (row['class'] === 'problem') problems.add(row['term']!);
+  }
+  return { words: rowsMap(rows, 'term'), events, problems };
+});
+
 /** Built-in single-word lexicon (term → weight). */
-export const defaultWords: () => Map<string, number> = lazy(() => tsvMap(wordsData, 'term'));
+export const defaultWords: () => Map<string, number> = () => wordTables().words;
 
 /** Built-in words of class `event` (see {@link SentimentIndex.events}). */
-export const defaultEvents: () => Set<string> = lazy(() => {
-  const s = new Set<string>();
-  for (const row of parseTsv(wordsData).rows) if (row['class'] === 'event') s.add(row['term']!);
-  return s;
-});
+export const defaultEvents: () => Set<string> = () => wordTables().events;
 
 /** Built-in words of class `problem` (see {@link SentimentIndex.problems}). */
-export const defaultProblems: () => Set<string> = lazy(() => {
-  const s = new Set<string>();
-  for (const row of parseTsv(wordsData).rows) if (row['class'] === 'problem') s.add(row['term']!);
-  return s;
-});
+export const defaultProblems: () => Set<string> = () => wordTables().problems;
 
 /** Built-in emoji and emoticon weights. */
 export const defaultEmoji: () => Map<string, number> = lazy(() => tsvMap(emojiData, 'symbol'));
