@@ -20,6 +20,7 @@ import { resolveRegionName } from './region-name';
 import { titleFits } from './titles';
 import type { EntityMention, RegionRef } from './types';
 import { codeAt } from '../text/chars';
+import { vocabMemo } from '../text/vocab-memo';
 
 /**
  * Options of {@link createEntityTagger}.
@@ -417,14 +418,7 @@ function tagWith(s: Settings, text: string, tape?: TapeView): EntityMention[] {
   const tStarts = tape?.starts;
   const tEnds = tape?.ends;
   const tIds = tape?.ids;
-  let memo: StartMemo | undefined;
-  if (tape !== undefined && tape.memoScope !== undefined) {
-    memo = s.starts.get(tape.memoScope);
-    if (memo === undefined || memo.generation !== tape.memoGeneration) {
-      memo = { generation: tape.memoGeneration, flags: new Uint16Array(1024), nodes: [] };
-      s.starts.set(tape.memoScope, memo);
-    }
-  }
+  const memo: StartMemo | undefined = tape === undefined ? undefined : vocabMemo(s.starts, tape, (generation) => ({ generation, flags: new Uint16Array(1024), nodes: [] }));
   let tk = 0;
   let i = 0;
   while (i < n) {

@@ -5,6 +5,7 @@
  * particular words is written here.
  */
 import { tokenArraySource, type TokenSource } from '../text/tape';
+import { vocabMemo } from '../text/vocab-memo';
 import type { Token, TokenType } from '../text/types';
 import { compound, labelFor } from './compound';
 import { isAllCaps, termOf } from './hit-text';
@@ -652,16 +653,7 @@ export function scoreSource(tokens: TokenSource, text: string, ctx: ScoreContext
   const words = index.words;
   const stemLookup = ctx.stemLookup;
   // lexicon lookups memoized per token key (interned norm), when the source has keys
-  let infos: (WordInfo | undefined)[] | undefined;
-  const scope = tokens.memoScope;
-  if (ctx.memo !== undefined && scope !== undefined) {
-    let e = ctx.memo.get(scope);
-    if (e === undefined || e.generation !== tokens.memoGeneration) {
-      e = { generation: tokens.memoGeneration, infos: [] };
-      ctx.memo.set(scope, e);
-    }
-    infos = e.infos;
-  }
+  const infos = ctx.memo === undefined ? undefined : vocabMemo(ctx.memo, tokens, (generation) => ({ generation, infos: [] }))?.infos;
   const st: State = {
     hits: [],
     lastHitEnd: -1,

@@ -8,6 +8,7 @@
  * (`rules.json` → `stance`); nothing here names a word.
  */
 import type { TokenSource } from '../text/tape';
+import { vocabMemo } from '../text/vocab-memo';
 import type { TokenType } from '../text/types';
 import { isAllCaps, termOf } from './hit-text';
 import type { SentimentIndex } from './lexicon';
@@ -91,13 +92,10 @@ export function stanceScratchTokens(): number {
 const bitsMemo = new WeakMap<CompiledStance, WeakMap<object, { generation: number; bits: number[] }>>();
 
 function bitsCache(tokens: TokenSource, st: CompiledStance): number[] | undefined {
-  const scope = tokens.memoScope;
-  if (scope === undefined) return undefined;
+  if (tokens.memoScope === undefined) return undefined;
   let byScope = bitsMemo.get(st);
   if (byScope === undefined) bitsMemo.set(st, (byScope = new WeakMap()));
-  let e = byScope.get(scope);
-  if (e === undefined || e.generation !== tokens.memoGeneration) byScope.set(scope, (e = { generation: tokens.memoGeneration, bits: [] }));
-  return e.bits;
+  return vocabMemo(byScope, tokens, (generation) => ({ generation, bits: [] }))!.bits;
 }
 
 /** Fills the layout of `tokens` into `buf` (3 × n) and `persistBuf` (n + 1). */

@@ -9,6 +9,7 @@
  */
 import { createBoundedCache } from '../lexicons/cache';
 import { tokenArraySource, type TokenSource } from '../text/tape';
+import { vocabMemo } from '../text/vocab-memo';
 import type { Token, TokenType } from '../text/types';
 import { codeAt } from '../text/chars';
 
@@ -281,13 +282,8 @@ export function createCueMatcher(
     pieces: (readonly MatchEntry[] | undefined)[];
   }
   const keyMemo = new WeakMap<object, { generation: number; tables: KeyTables }>();
-  const keyTables = (tokens: TokenSource): KeyTables | undefined => {
-    const scope = tokens.memoScope;
-    if (scope === undefined) return undefined;
-    let e = keyMemo.get(scope);
-    if (e === undefined || e.generation !== tokens.memoGeneration) keyMemo.set(scope, (e = { generation: tokens.memoGeneration, tables: { infos: [], extras: [], pieces: [] } }));
-    return e.tables;
-  };
+  const keyTables = (tokens: TokenSource): KeyTables | undefined =>
+    vocabMemo(keyMemo, tokens, (generation) => ({ generation, tables: { infos: [], extras: [], pieces: [] } }))?.tables;
   /** Grows the key tables to hold `key` (dense, no holes; `undefined` = not computed yet). */
   const reach = (t: KeyTables, key: number): void => {
     while (t.infos.length <= key) {
