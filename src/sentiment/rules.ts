@@ -5,6 +5,7 @@
  * without touching code.
  */
 import * as z from 'zod/mini';
+import { codeAt } from '../text/chars';
 
 // zod/mini: tree-shakable, so bundles carry only the checks used here.
 // mini's .check() returns a new schema, so `finite` can be shared.
@@ -574,6 +575,13 @@ export interface CompiledRules {
   stance: CompiledStance | undefined;
 }
 
+/** 1 at `codeAt(w, 0) | 32` for each word (ASCII first letters, case-folded). */
+function firstLetters(words: readonly string[]): Uint8Array {
+  const first = new Uint8Array(128);
+  for (const w of words) first[codeAt(w, 0) | 32] = 1;
+  return first;
+}
+
 /**
  * The compiled `stance` table (see {@link SentimentStanceRules}).
  *
@@ -606,6 +614,8 @@ export interface CompiledStance {
   onlyOpen: Set<string>;
   /** `cuma … doang` closing surfaces. */
   onlyClose: Set<string>;
+  /** 1 at the (ASCII, case-folded) first letter of each closing surface: most tokens are ruled out without a string. */
+  onlyCloseFirst: Uint8Array;
   /** Weight of the `cuma … doang` frame. */
   onlyWeight: number;
   /** Longest opening or closing surface (longer tokens are skipped without a lookup). */
@@ -689,6 +699,7 @@ function compileStance(st: SentimentStanceRules | undefined, opinionWords: reado
     noticeCues: new Set(st.noticeCues),
     onlyOpen: new Set(st.only.open),
     onlyClose: new Set(st.only.close),
+    onlyCloseFirst: firstLetters(st.only.close),
     onlyWeight: st.only.weight,
     onlyMaxLength: [...st.only.open, ...st.only.close].reduce((m, w) => Math.max(m, w.length), 0),
     durations: new Set(st.persistence.durations),

@@ -419,16 +419,8 @@ function hasUpper(s: string): boolean {
  * acts on. Read on the token spans, so a text without a token of a marker's
  * length costs a length test per token and no string.
  */
-// First letters (ASCII, case-folded) of each table's closing markers, built once per table.
-const closeFirst = new WeakMap<CompiledStance, Uint8Array>();
-
 function hasOnlyClose(tokens: TokenSource, text: string, st: CompiledStance): boolean {
-  let first = closeFirst.get(st);
-  if (first === undefined) {
-    first = new Uint8Array(128);
-    for (const w of st.onlyClose) first[codeAt(w, 0) | 32] = 1;
-    closeFirst.set(st, first);
-  }
+  const first = st.onlyCloseFirst;
   const max = st.onlyMaxLength;
   for (let k = 0; k < tokens.count; k++) {
     const a = tokens.start(k);
